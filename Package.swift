@@ -1,0 +1,42 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// Dependencies point down the table in ARCHITECTURE.md only:
+// CPCRE2 ← PCRE2 ← Rules ← Extraction ← tidings; Records and Normalizers sit below all.
+let package = Package(
+    name: "Tidings",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "tidings", targets: ["tidings"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CPCRE2",
+            pkgConfig: "libpcre2-8",
+            providers: [.apt(["libpcre2-dev"])]
+        ),
+        .target(name: "PCRE2", dependencies: ["CPCRE2"]),
+        .target(name: "Records"),
+        .target(name: "Normalizers", dependencies: ["Records"]),
+        .target(name: "Rules", dependencies: ["Records", "PCRE2", "Normalizers", "Yams"]),
+        .target(name: "Extraction", dependencies: ["Rules", "PCRE2", "Normalizers", "Records"]),
+        .executableTarget(
+            name: "tidings",
+            dependencies: [
+                "Extraction", "Rules", "Normalizers", "Records", "PCRE2",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "pcre2-bench",
+            dependencies: ["PCRE2"],
+            path: "Benchmarks/PCRE2Bench"
+        ),
+        .testTarget(name: "PCRE2Tests", dependencies: ["PCRE2"]),
+        .testTarget(name: "RecordsTests", dependencies: ["Records"]),
+    ]
+)

@@ -1,0 +1,124 @@
+internal import CPCRE2
+
+/// One match: byte ranges of the whole match and of every capture group.
+public struct Match: Sendable, Equatable {
+    /// UTF-8 byte ranges indexed by group number; index 0 is the whole match; nil for an unset group.
+    public let groups: [Range<Int>?]
+    /// Group number of each named group (shared with the pattern).
+    public let groupNumbers: [String: Int]
+
+    /// The whole match, in UTF-8 bytes.
+    public var utf8Range: Range<Int> { groups[0]! }
+
+    /// The byte range of group `number`, nil when it did not take part in the match.
+    public func utf8Range(group number: Int) -> Range<Int>? {
+        number < groups.count ? groups[number] : nil
+    }
+
+    /// The byte range of the group called `name`, nil when it is unset or there is no such group.
+    public func utf8Range(named name: String) -> Range<Int>? {
+        guard let number = groupNumbers[name] else { return nil }
+        return utf8Range(group: number)
+    }
+
+    /// Names of the named groups that took part in this match.
+    public var setGroupNames: [String] {
+        groupNumbers.compactMap { groups[$0.value] == nil ? nil : $0.key }
+    }
+}
+
+/// Runs one `Regex` over subjects, reusing its match data and JIT stack between calls.
+/// Not thread-safe: one matcher per thread or task (they are cheap).
+public final class Matcher {
+    /// The pattern this matcher runs.
+    public let regex: Regex
+    // Each pointer below is owned by this object and freed in deinit.
+    private let matchData: OpaquePointer
+    private let context: OpaquePointer
+    private let jitStack: OpaquePointer?
+
+    init(regex: Regex) {
+        self.regex = regex
+        matchData = pcre2_match_data_create_from_pattern_8(regex.code, nil)
+        context = pcre2_match_context_create_8(nil)
+        pcre2_set_match_limit_8(context, regex.limits.matchLimit)
+        pcre2_set_depth_limit_8(context, regex.limits.depthLimit)
+        pcre2_set_heap_limit_8(context, regex.limits.heapLimitKiB)
+        if regex.isJITCompiled {
+            jitStack = pcre2_jit_stack_create_8(32 * 1024, max(32 * 1024, regex.limits.jitStackBytes), nil)
+            pcre2_jit_stack_assign_8(context, nil, UnsafeMutableRawPointer(jitStack))
+        } else {
+            jitStack = nil
+        }
+    }
+
+    deinit {
+        pcre2_match_data_free_8(matchData)
+        pcre2_match_context_free_8(context)
+        if let jitStack { pcre2_jit_stack_free_8(jitStack) }
+    }
+
+    /// The first match at or after byte offset `start` (which must lie on a scalar boundary).
+    public func firstMatch(in subject: Subject, from start: Int = 0) throws(PCRE2Error) -> Match? {
+        try match(in: subject, at: start, options: 0)
+    }
+
+    /// Every non-overlapping match from byte offset `start`. Adjacent matches are all
+    /// found; after an empty match the search retries at the same place for a non-empty
+    /// one, then moves on by one whole scalar, so it never loops and never splits a character.
+    public func matches(in subject: Subject, from start: Int = 0) throws(PCRE2Error) -> [Match] {
+        var found: [Match] = []
+        try forEachMatch(in: subject, from: start) { found.append($0); return true }
+        return found
+    }
+
+    /// Calls `body` with each non-overlapping match until it returns false.
+    public func forEachMatch(in subject: Subject, from start: Int = 0, _ body: (Match) -> Bool) throws(PCRE2Error) {
+        var offset = start
+        var retryNonEmpty = false
+        let end = subject.byteCount
+        while offset <= end {
+            let options = retryNonEmpty ? PCRE2_NOTEMPTY_ATSTART | PCRE2_ANCHORED : 0
+            guard let found = try match(in: subject, at: offset, options: options) else {
+                guard retryNonEmpty, offset < end else { return }
+                offset = subject.utf8OffsetAfterScalar(at: offset)
+                retryNonEmpty = false
+                continue
+            }
+            guard body(found) else { return }
+            let range = found.utf8Range
+            if range.isEmpty || range.upperBound < offset {
+                // An empty match (or a \K that moved backwards): look for a non-empty one here next.
+                retryNonEmpty = true
+                offset = max(range.upperBound, offset)
+            } else {
+                retryNonEmpty = false
+                offset = range.upperBound
+            }
+        }
+    }
+
+    private func match(in subject: Subject, at offset: Int, options: UInt32) throws(PCRE2Error) -> Match? {
+        // The subject was validated when it was built, so PCRE2 need not re-check it on each call.
+        let rc = subject.utf8.withUnsafeBufferPointer { buffer in
+            pcre2_match_8(regex.code, buffer.baseAddress, buffer.count, offset,
+                          options | PCRE2_NO_UTF_CHECK, matchData, context)
+        }
+        if rc == PCRE2_ERROR_NOMATCH { return nil }
+        if rc < 0 { throw PCRE2Error.fromMatch(code: rc) }
+        let pairs = Int(pcre2_get_ovector_count_8(matchData))
+        let vector = pcre2_get_ovector_pointer_8(matchData)!
+        let unset = tidings_pcre2_unset()
+        var groups: [Range<Int>?] = []
+        let count = min(pairs, regex.captureCount + 1)
+        groups.reserveCapacity(regex.captureCount + 1)
+        for group in 0..<count {
+            let lower = vector[2 * group]
+            let upper = vector[2 * group + 1]
+            groups.append(lower == unset || upper < lower ? nil : Int(lower)..<Int(upper))
+        }
+        while groups.count < regex.captureCount + 1 { groups.append(nil) }
+        if groups[0] == nil { groups[0] = offset..<offset }
+        return Match(groups: groups, groupNumbers: regex.groupNumbers)
+    }
+}
