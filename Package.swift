@@ -38,5 +38,6 @@ let package = Package(
         ),
         .testTarget(name: "PCRE2Tests", dependencies: ["PCRE2"]),
         .testTarget(name: "RecordsTests", dependencies: ["Records"]),
+        .testTarget(name: "NormalizersTests", dependencies: ["Normalizers", "Records"]),
     ]
 )

@@ -33,24 +33,31 @@ public enum NormalizerKind: String, CaseIterable, Sendable {
 public enum Normalization {
     /// Mentions longer than this many scalars are not read (nil): no entity rule matches that
     /// much, and the cap keeps a pathological input from costing more than a bounded scan.
-    public static let maxMentionLength = 200
+    public static let maxMentionLength = 400
 
     /// The value of `text` read as `kind`, or nil when it cannot be read (including numbers that
     /// overflow; see `ExactNumber`). `number` gives a `.quantity` with no unit.
     public static func normalize(_ text: String, as kind: NormalizerKind, context: NormalizationContext) -> MentionValue? {
+        guard isReadable(text) else { return nil }
+        let t = ScalarText(text)
+        if let v = read(t, as: kind, language: context.language, context: context) { return v }
+        // A Latin-only mention in a Chinese document ("$28 million") is read as English; a mention
+        // with Han characters is never handed to the English reader (第11 must stay an ordinal).
+        let hasHan = t.scalars.contains { $0.value >= 0x3000 }
+        if context.language == .zh && !hasHan { return read(t, as: kind, language: .en, context: context) }
+        if context.language == .en && hasHan { return read(t, as: kind, language: .zh, context: context) }
+        return nil
+    }
+
+    /// True for 1...`maxMentionLength` scalars; counts no further than the cap, so a 10 MB
+    /// string costs as much as a short one. Every public String entry point checks this.
+    public static func isReadable(_ text: String) -> Bool {
         var length = 0
         for _ in text.unicodeScalars {
             length += 1
-            if length > maxMentionLength { return nil }
+            if length > maxMentionLength { return false }
         }
-        guard length > 0 else { return nil }
-        let t = ScalarText(text)
-        let first = context.language
-        let second: Language = first == .zh ? .en : .zh
-        for lang in [first, second] {
-            if let v = read(t, as: kind, language: lang, context: context) { return v }
-        }
-        return nil
+        return length > 0
     }
 
     static func read(_ t: ScalarText, as kind: NormalizerKind, language: Language, context: NormalizationContext) -> MentionValue? {

@@ -7,11 +7,12 @@ import Records
 public enum ChineseDateParser {
     /// The date in `text` resolved against `context`, or nil when there is none.
     public static func parse(_ text: String, context: NormalizationContext) -> DateValue? {
-        parse(ScalarText(text), context: context)
+        guard Normalization.isReadable(text) else { return nil }
+        return parse(ScalarText(text), context: context)
     }
 
     /// The unresolved expression(s): one spec, or two for a range.
-    public static func specs(_ text: String) -> [DateSpec]? { specs(ScalarText(text)) }
+    public static func specs(_ text: String) -> [DateSpec]? { Normalization.isReadable(text) ? specs(ScalarText(text)) : nil }
 
     static func parse(_ t: ScalarText, context: NormalizationContext) -> DateValue? {
         guard let s = specs(t) else { return nil }

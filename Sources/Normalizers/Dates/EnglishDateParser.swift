@@ -9,11 +9,12 @@ import Records
 public enum EnglishDateParser {
     /// The date in `text` resolved against `context`, or nil when there is none.
     public static func parse(_ text: String, context: NormalizationContext) -> DateValue? {
-        parse(ScalarText(text), context: context)
+        guard Normalization.isReadable(text) else { return nil }
+        return parse(ScalarText(text), context: context)
     }
 
     /// The unresolved expression(s): one spec, or two for a range.
-    public static func specs(_ text: String) -> [DateSpec]? { specs(EnglishTokens(ScalarText(text))) }
+    public static func specs(_ text: String) -> [DateSpec]? { Normalization.isReadable(text) ? specs(EnglishTokens(ScalarText(text))) : nil }
 
     static func parse(_ t: ScalarText, context: NormalizationContext) -> DateValue? {
         guard let s = specs(EnglishTokens(t)) else { return nil }
@@ -41,7 +42,7 @@ public enum EnglishDateParser {
         var i = 0
         var bare: Int? = nil
         var first: DateSpec
-        i = skipFillers(t, i)
+        if point(t, at: 0) == nil { i = skipFillers(t, i) }  // "in two days" keeps its "in"
         if let (s, end) = point(t, at: i) {
             first = s
             i = end
@@ -159,7 +160,7 @@ public enum EnglishDateParser {
         // Relative words: last/next/this/past/coming + weekday|week|month|year|weekend
         if let w = t.word(i), let rel = ["last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "this": 0, "current": 0][w] {
             if let n = t.word(i + 1) {
-                if let wd = weekdays[n] {
+                if let wd = weekdays[n], t.word(i + 2) != "of", t.word(i + 2) != "in" {
                     spec.weekday = wd
                     switch w {
                     case "this", "current": spec.weekOffset = 0

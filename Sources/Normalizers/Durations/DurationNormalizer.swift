@@ -7,7 +7,7 @@ import Records
 public enum DurationNormalizer {
     /// The duration in `text`, or nil when no number + time unit is there.
     public static func normalize(_ text: String, language: Language) -> DurationValue? {
-        read(ScalarText(text), language: language)
+        Normalization.isReadable(text) ? read(ScalarText(text), language: language) : nil
     }
 
     static func read(_ t: ScalarText, language: Language) -> DurationValue? {
@@ -43,6 +43,7 @@ public enum DurationNormalizer {
                 amount = v
                 k = end
                 if let s = t.at(k), s == "多" || s == "余" || s == "餘" { k += 1 }
+                while let s = t.at(k), ScalarText.isSpace(s) { k += 1 }  // 30 天
             } else {
                 i += 1  // 为期, 长达, 又, 零 …
                 continue

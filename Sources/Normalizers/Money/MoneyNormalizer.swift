@@ -7,7 +7,7 @@ import Records
 public enum MoneyNormalizer {
     /// The amount in `text`, or nil without both a number and a currency word or symbol.
     public static func normalize(_ text: String, language: Language, documentCountry: String? = nil) -> MoneyValue? {
-        read(ScalarText(text), language: language, documentCountry: documentCountry)
+        Normalization.isReadable(text) ? read(ScalarText(text), language: language, documentCountry: documentCountry) : nil
     }
 
     static func read(_ t: ScalarText, language: Language, documentCountry: String?) -> MoneyValue? {

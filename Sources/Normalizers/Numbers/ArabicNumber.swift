@@ -14,6 +14,7 @@ public enum ArabicNumber {
 
     /// Parses a whole string (full-width digits allowed); nil when it is not exactly one number or overflows.
     public static func parse(_ text: String, allowSpaceGroups: Bool = true) -> ExactNumber? {
+        guard Normalization.isReadable(text) else { return nil }
         let t = ScalarText(text)
         guard let r = scan(t, at: 0, allowSpaceGroups: allowSpaceGroups), r.end == t.count else { return nil }
         return r.value

@@ -51,6 +51,7 @@ public enum ChineseNumeral {
 
     /// Parses a whole string as one number; nil when it is not one or overflows (see `ExactNumber`).
     public static func parse(_ text: String) -> ExactNumber? {
+        guard Normalization.isReadable(text) else { return nil }
         let t = ScalarText(text)
         guard t.count > 0 else { return nil }
         let end = scanEnd(t, from: 0)
@@ -60,6 +61,7 @@ public enum ChineseNumeral {
 
     /// Parses "第N" (第三, 第11, 第二十一) to N; nil for anything else.
     public static func parseOrdinal(_ text: String) -> Int? {
+        guard Normalization.isReadable(text) else { return nil }
         let t = ScalarText(text)
         guard t.at(0) == "第", t.count > 1, scanEnd(t, from: 1) == t.count,
               let v = parse(t, 1..<t.count)?.integerValue, v <= Int64(Int.max) else { return nil }
@@ -164,7 +166,8 @@ public enum ChineseNumeral {
                     result = r
                     lastBig = u
                 } else {
-                    guard let add = sec.multiplied(by: u), let r = result.adding(add) else { return nil }
+                    // 亿亿 or 万…万 with nothing between: not a numeral we read (and past 2^53 anyway).
+                    guard sec != .zero, let add = sec.multiplied(by: u), let r = result.adding(add) else { return nil }
                     result = r
                 }
                 section = .zero

@@ -32,6 +32,7 @@ public enum EnglishNumber {
 
     /// Parses a whole string as one number; nil when it is not exactly one or overflows.
     public static func parse(_ text: String) -> Reading? {
+        guard Normalization.isReadable(text) else { return nil }
         let tokens = EnglishTokens(ScalarText(text))
         guard tokens.count > 0, let (r, end) = read(tokens, from: 0), end == tokens.count else { return nil }
         return r

@@ -19,6 +19,7 @@ public enum NumberFinder {
     /// Reads the first number in `text` (zh or en); nil when there is none, it is an ordinal
     /// (第三, 3rd), or it overflows.
     public static func find(_ text: String, language: Language) -> Match? {
+        guard Normalization.isReadable(text) else { return nil }
         let t = ScalarText(text)
         return language == .zh ? chinese(t, from: 0) : english(t, from: 0)
     }

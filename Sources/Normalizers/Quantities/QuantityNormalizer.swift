@@ -6,7 +6,7 @@ public enum QuantityNormalizer {
     /// The quantity in `text`, or nil when there is no readable number. With `withUnit` false
     /// the unit is left out (the `number` normaliser).
     public static func normalize(_ text: String, language: Language, withUnit: Bool = true) -> QuantityValue? {
-        read(ScalarText(text), language: language, withUnit: withUnit)
+        Normalization.isReadable(text) ? read(ScalarText(text), language: language, withUnit: withUnit) : nil
     }
 
     static func read(_ t: ScalarText, language: Language, withUnit: Bool) -> QuantityValue? {

@@ -69,7 +69,14 @@ public enum UnitLexicon {
     }()
 
     /// The Chinese unit written at `i` (classifier, noun, or classifier + noun) and the scalars it covers.
-    static func chinese(_ t: ScalarText, at i: Int) -> (unit: String, length: Int)? {
+    static func chinese(_ t: ScalarText, at start: Int) -> (unit: String, length: Int)? {
+        var i = start
+        while let s = t.at(i), ScalarText.isSpace(s) { i += 1 }
+        guard let found = chineseUnit(t, at: i) else { return nil }
+        return (found.unit, found.length + i - start)
+    }
+
+    static func chineseUnit(_ t: ScalarText, at i: Int) -> (unit: String, length: Int)? {
         let cls = zhClassifiers.longest(in: t, at: i)
         let nounAt = i + (cls?.length ?? 0)
         if let noun = zhNouns.longest(in: t, at: nounAt), cls == nil || cls!.value == "item" || cls!.value == "person" || noun.value == cls!.value {

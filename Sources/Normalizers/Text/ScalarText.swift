@@ -77,13 +77,13 @@ struct KeywordTable<Value: Sendable>: Sendable {
         return nil
     }
 
-    /// Like `longest`, but in English text the word must end at a word boundary.
+    /// Like `longest`, but a word ending in a letter must not run on into another letter (`eur` in `europe`).
     func longestWord(in text: ScalarText, at i: Int) -> (value: Value, length: Int)? {
         guard let first = text.at(i), let candidates = byFirst[first] else { return nil }
         for (word, value) in candidates where text.matches(word, at: i) {
             if let next = text.at(i + word.count), let last = word.last,
                ScalarText.isLetter(last) || ScalarText.isDigit(last),
-               ScalarText.isLetter(next) || ScalarText.isDigit(next) { continue }
+               ScalarText.isLetter(next) { continue }
             return (value, word.count)
         }
         return nil
