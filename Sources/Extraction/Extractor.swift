@@ -126,11 +126,11 @@ struct Run {
         }
     }
 
-    func argument(role: String, group: Range<Int>, _ folded: FoldedSentence, _ mentions: [Mention], segment: Segment) -> Argument? {
+    func argument(role: String, group: Range<Int>, _ folded: FoldedSentence, _ mentions: [Mention], segment: Segment) -> EventArgument? {
         if let index = folded.mention(utf8Range: group) {
             let mention = mentions[index]
             guard let value = Roles.value(of: mention, for: role) else { return nil }
-            return Argument(role: role, text: mention.text, span: mention.span, value: value)
+            return EventArgument(role: role, text: mention.text, span: mention.span, value: value)
         }
         // Plain text in a role group: read it on the spot.
         let span = folded.documentSpan(utf8Range: group, mentions: mentions)
@@ -147,7 +147,7 @@ struct Run {
         case .money: value = Normalization.normalize(surface, as: .money, context: context)
         case .duration: value = Normalization.normalize(surface, as: .duration, context: context)
         }
-        return value.map { Argument(role: role, text: surface, span: span, value: $0) }
+        return value.map { EventArgument(role: role, text: surface, span: span, value: $0) }
     }
 
     static func attributes(_ specs: [String: AttributeSpec], _ match: Match, _ subject: Subject) -> [String: AttributeValue] {
@@ -171,7 +171,7 @@ struct Run {
                _ segment: Segment, _ datelineMentions: [Mention]) -> Event? {
         let triggerRange = match.utf8Range(named: "trigger") ?? match.utf8Range
         let triggerSpan = folded.documentSpan(utf8Range: triggerRange, mentions: mentions)
-        var args: [Argument] = []
+        var args: [EventArgument] = []
         var used: Set<Span> = []
         for (group, role) in rule.roleGroups.sorted(by: { $0.key < $1.key }) {
             guard let r = match.utf8Range(named: group) else { continue }
@@ -190,7 +190,7 @@ struct Run {
                 .filter { rule.constraints[role]?.accepts($0.1) ?? true }
                 .sorted { distance($0.0.span, triggerSpan) < distance($1.0.span, triggerSpan) }
             for (mention, value) in candidates where have < limit {
-                args.append(Argument(role: role, text: mention.text, span: mention.span, value: value))
+                args.append(EventArgument(role: role, text: mention.text, span: mention.span, value: value))
                 used.insert(mention.span)
                 have += 1
             }
@@ -198,10 +198,10 @@ struct Run {
         for role in rule.fillFromDateline.sorted() where !args.contains(where: { $0.role == role }) {
             if role == "date", let date = segment.referenceDate, let dateline = segment.dateline {
                 let text = String(String.UnicodeScalarView(scalars[dateline.start..<dateline.end]))
-                args.append(Argument(role: "date", text: text, span: dateline,
+                args.append(EventArgument(role: "date", text: text, span: dateline,
                                      value: .date(DateValue(date: date.iso, anchor: "dateline \(date.iso)"))))
             } else if role == "place", let mention = datelineMentions.first(where: { Roles.value(of: $0, for: "place") != nil }) {
-                args.append(Argument(role: "place", text: mention.text, span: mention.span, value: Roles.value(of: mention, for: "place")!))
+                args.append(EventArgument(role: "place", text: mention.text, span: mention.span, value: Roles.value(of: mention, for: "place")!))
             }
         }
         args.sort { ($0.span.start, $0.role) < ($1.span.start, $1.role) }
