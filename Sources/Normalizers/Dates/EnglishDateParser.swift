@@ -1,0 +1,313 @@
+import Records
+
+/// Reads English date expressions: March 11, 11 March 2025, Mar. 11, Dec. 31, 1994, March 2025,
+/// 2025, 2025-04-04, 4/4/2025 (month first), today, yesterday, the day before yesterday,
+/// (on|last|next|this) Wednesday, last/next/this week|month|year, two days ago, in three weeks,
+/// third Tuesday of September 2014, late/early/mid February, the beginning of 2000, mid-2024,
+/// the end of last year, weekend, and ranges: Nov 18-Dec 19, 2015; March 11-13; 11-13 March;
+/// 1995-1997; from 1995 to 1997; between March and May.
+public enum EnglishDateParser {
+    /// The date in `text` resolved against `context`, or nil when there is none.
+    public static func parse(_ text: String, context: NormalizationContext) -> DateValue? {
+        parse(ScalarText(text), context: context)
+    }
+
+    /// The unresolved expression(s): one spec, or two for a range.
+    public static func specs(_ text: String) -> [DateSpec]? { specs(EnglishTokens(ScalarText(text))) }
+
+    static func parse(_ t: ScalarText, context: NormalizationContext) -> DateValue? {
+        guard let s = specs(EnglishTokens(t)) else { return nil }
+        return DateResolver.value(s, context: context)
+    }
+
+    static let months: [String: Int] = [
+        "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+        "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
+        "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+    ]
+    static let weekdays: [String: Int] = [
+        "monday": 1, "mon": 1, "tuesday": 2, "tue": 2, "tues": 2, "wednesday": 3, "wed": 3, "thursday": 4, "thu": 4,
+        "thur": 4, "thurs": 4, "friday": 5, "fri": 5, "saturday": 6, "sat": 6, "sunday": 7, "sun": 7,
+    ]
+    static let ordinals: [String: Int] = [
+        "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1, "final": -1,
+        "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5,
+    ]
+    static let fillers: Set<String> = ["on", "in", "at", "the", "since", "during", "by", "from", "between", "of", "as", "early", "until", "till"]
+    static let dayWords: [String: Int] = ["today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1]
+    static let partsOfDay: Set<String> = ["morning", "afternoon", "evening", "night", "overnight"]
+
+    static func specs(_ t: EnglishTokens) -> [DateSpec]? {
+        var i = 0
+        var bare: Int? = nil
+        var first: DateSpec
+        i = skipFillers(t, i)
+        if let (s, end) = point(t, at: i) {
+            first = s
+            i = end
+        } else if t.count > i, t[i].kind == .number, t[i].suffix.isEmpty || ["st", "nd", "rd", "th"].contains(t[i].suffix),
+                  let v = t[i].value?.integerValue, v < 10_000 {
+            bare = Int(v)
+            first = DateSpec()
+            i += 1
+        } else {
+            return nil
+        }
+        if i < t.count {
+            var j = i
+            if t.isPunct(j, ",") { j += 1 }
+            if t.isPunct(j, "-") || t.isPunct(j, "–") || t.isPunct(j, "—") || t.isPunct(j, "~") || ["to", "through", "until", "till", "and", "thru"].contains(t.word(j) ?? "") {
+                j += 1
+                if t.word(j) == "the" { j += 1 }
+                if let (second, _) = point(t, at: j) {
+                    if let b = bare {
+                        if second.day != nil && b <= 31 { first.day = b; first.month = second.month; first.year = second.year; first.yearOffset = second.yearOffset; first.monthOffset = second.monthOffset }
+                        else if second.day == nil && second.month == nil && second.year != nil { first.year = b }
+                        else { return nil }
+                    }
+                    return [first, second]
+                }
+                // March 11-13: a bare day after the separator.
+                if bare == nil, j < t.count, t[j].kind == .number, let v = t[j].value?.integerValue {
+                    var second = DateSpec()
+                    if first.day != nil && (1...31).contains(v) && ["", "st", "nd", "rd", "th"].contains(t[j].suffix) {
+                        second.day = Int(v)
+                        // March 11-13, 2025
+                        var k = j + 1
+                        if t.isPunct(k, ",") { k += 1 }
+                        if k < t.count, t[k].kind == .number, let y = t[k].value?.integerValue, (1000...2999).contains(y) {
+                            second.year = Int(y); first.year = first.year ?? Int(y)
+                        }
+                        return [first, second]
+                    }
+                    if first.day == nil && first.month == nil && first.year != nil && (1000...2999).contains(v) {
+                        second.year = Int(v)
+                        return [first, second]
+                    }
+                }
+            }
+        }
+        guard bare == nil, !first.isEmpty else {
+            if let b = bare, (1000...2999).contains(b), t[i - 1].suffix.isEmpty { var s = DateSpec(); s.year = b; return [s] }
+            return nil
+        }
+        return [first]
+    }
+
+    static func skipFillers(_ t: EnglishTokens, _ start: Int) -> Int {
+        var i = start
+        while let w = t.word(i), fillers.contains(w) {
+            if w == "early", let n = t.word(i + 1), months[n] != nil || n == "this" || n == "last" || n == "next" { break }
+            i += 1
+        }
+        return i
+    }
+
+    /// A year written as four digits (1000–2999) at token `i`.
+    static func year(_ t: EnglishTokens, at i: Int) -> Int? {
+        guard i < t.count, t[i].kind == .number, t[i].suffix.isEmpty, !t[i].hasFraction,
+              let v = t[i].value?.integerValue, (1000...2999).contains(v), t[i].text.count == 4 else { return nil }
+        return Int(v)
+    }
+
+    /// A day of the month (11, 11th) at token `i`.
+    static func day(_ t: EnglishTokens, at i: Int) -> Int? {
+        guard i < t.count, t[i].kind == .number, ["", "st", "nd", "rd", "th"].contains(t[i].suffix), !t[i].hasFraction,
+              let v = t[i].value?.integerValue, (1...31).contains(v), t[i].text.count <= 2 else { return nil }
+        return Int(v)
+    }
+
+    static func point(_ t: EnglishTokens, at start: Int) -> (DateSpec, Int)? {
+        var i = start
+        var spec = DateSpec()
+        guard i < t.count else { return nil }
+        // Part of a period: early/mid/late X, the beginning/start/middle/end of X, mid-2024.
+        if let w = t.word(i) {
+            var part: DateModifier? = nil
+            var k = i + 1
+            switch w {
+            case "early", "beginning", "start": part = .start
+            case "mid", "middle": part = .mid
+            case "late", "end": part = .end
+            default: break
+            }
+            if part != nil {
+                if t.isPunct(k, "-") { k += 1 }
+                if t.word(k) == "of" { k += 1 }
+                if t.word(k) == "the" { k += 1 }
+                if let (inner, end) = point(t, at: k), inner.day == nil, inner.dayOffset == nil, inner.weekday == nil, !inner.weekIsWhole {
+                    var s = inner
+                    s.part = part
+                    return (s, end)
+                }
+            }
+        }
+        if let w = t.word(i), let off = dayWords[w] {
+            spec.dayOffset = off
+            i += 1
+            if let p = t.word(i), partsOfDay.contains(p) { i += 1 }
+            return (spec, i)
+        }
+        if t.word(i) == "day", t.word(i + 1) == "before", t.word(i + 2) == "yesterday" { spec.dayOffset = -2; return (spec, i + 3) }
+        if t.word(i) == "day", t.word(i + 1) == "after", t.word(i + 2) == "tomorrow" { spec.dayOffset = 2; return (spec, i + 3) }
+        if t.word(i) == "this", let p = t.word(i + 1), partsOfDay.contains(p) { spec.dayOffset = 0; return (spec, i + 2) }
+        if t.word(i) == "last", t.word(i + 1) == "night" { spec.dayOffset = -1; return (spec, i + 2) }
+        // ISO 2025-04-04 and 2025/04/04; US 4/4/2025 and 4/4.
+        if let r = numeric(t, at: i) { return r }
+        // two days ago, a week ago, three years later, in two weeks
+        if let r = ago(t, at: i) { return r }
+        // Relative words: last/next/this/past/coming + weekday|week|month|year|weekend
+        if let w = t.word(i), let rel = ["last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "this": 0, "current": 0][w] {
+            if let n = t.word(i + 1) {
+                if let wd = weekdays[n] {
+                    spec.weekday = wd
+                    switch w {
+                    case "this", "current": spec.weekOffset = 0
+                    case "next", "coming": spec.weekdayRule = .after
+                    default: spec.weekdayRule = .before
+                    }
+                    return (spec, skipDayPart(t, i + 2))
+                }
+                switch n {
+                case "week": spec.weekOffset = rel; spec.weekIsWhole = true; return (spec, i + 2)
+                case "weekend": spec.weekOffset = rel; spec.weekend = true; return (spec, i + 2)
+                case "month": spec.monthOffset = rel; return (spec, i + 2)
+                case "year": spec.yearOffset = rel; return (spec, i + 2)
+                default: break
+                }
+                if let m = months[n] {
+                    // last March: the most recent March before this month; next March: the first after.
+                    spec.month = m
+                    if rel != 0 { spec.weekdayRule = rel < 0 ? .before : .after }
+                    return (spec, i + 2)
+                }
+            }
+        }
+        if t.word(i) == "weekend" { spec.weekend = true; return (spec, i + 1) }
+        // third Tuesday of September 2014
+        if let w = t.word(i) ?? (i < t.count && t[i].kind == .number ? t[i].text + t[i].suffix : nil), let n = ordinals[w],
+           let wdw = t.word(i + 1), let wd = weekdays[wdw] {
+            var k = i + 2
+            if t.word(k) == "of" || t.word(k) == "in" { k += 1 }
+            guard let (inner, end) = point(t, at: k), inner.day == nil, inner.month != nil || inner.monthOffset != nil else { return nil }
+            spec = inner
+            spec.nth = n
+            spec.weekday = wd
+            return (spec, end)
+        }
+        // Weekday, optionally followed by a date: Wednesday, March 19
+        if let w = t.word(i), let wd = weekdays[w] {
+            var k = i + 1
+            if t.isPunct(k, ".") { k += 1 }
+            if t.isPunct(k, ",") { k += 1 }
+            if let (s, end) = point(t, at: k), s.day != nil { return (s, end) }
+            spec.weekday = wd
+            return (spec, skipDayPart(t, i + 1))
+        }
+        // Month name forms: March 11[, 2025]; March 2025; March
+        if let w = t.word(i), let m = months[w], !(w == "may" && !isDateish(t, i + 1)) && !(w == "mar" && !isDateish(t, i + 1)) && !(w == "jan" && false) {
+            spec.month = m
+            var k = i + 1
+            if t.isPunct(k, ".") { k += 1 }
+            if let d = day(t, at: k), year(t, at: k) == nil {
+                spec.day = d
+                k += 1
+                if t.isPunct(k, ",") { if year(t, at: k + 1) != nil { k += 1 } }
+            }
+            if let y = year(t, at: k) { spec.year = y; k += 1 }
+            return (spec, k)
+        }
+        // Day-first forms: 11 March 2025, the 11th of March
+        if let d = day(t, at: i) {
+            var k = i + 1
+            if t.word(k) == "of" { k += 1 }
+            if let w = t.word(k), let m = months[w] {
+                spec.day = d
+                spec.month = m
+                k += 1
+                if t.isPunct(k, ".") { k += 1 }
+                if t.isPunct(k, ",") { if year(t, at: k + 1) != nil { k += 1 } }
+                if let y = year(t, at: k) { spec.year = y; k += 1 }
+                return (spec, k)
+            }
+        }
+        if let y = year(t, at: i) {
+            spec.year = y
+            return (spec, i + 1)
+        }
+        return nil
+    }
+
+    /// After "May"/"Mar" a date must follow, so the verb and the noun are not read as months.
+    static func isDateish(_ t: EnglishTokens, _ i: Int) -> Bool {
+        var k = i
+        if t.isPunct(k, ".") { k += 1 }
+        return day(t, at: k) != nil || year(t, at: k) != nil
+    }
+
+    static func skipDayPart(_ t: EnglishTokens, _ i: Int) -> Int {
+        if let p = t.word(i), partsOfDay.contains(p) { return i + 1 }
+        return i
+    }
+
+    static func numeric(_ t: EnglishTokens, at i: Int) -> (DateSpec, Int)? {
+        guard i < t.count, t[i].kind == .number, t[i].suffix.isEmpty, let a = t[i].value?.integerValue else { return nil }
+        for sep in ["-", "/"] {
+            guard t.isPunct(i + 1, sep), t.adjacent(i), i + 2 < t.count, t[i + 2].kind == .number, t.adjacent(i + 1),
+                  let b = t[i + 2].value?.integerValue else { continue }
+            var spec = DateSpec()
+            let hasThird = t.isPunct(i + 3, sep) && t.adjacent(i + 2) && i + 4 < t.count && t[i + 4].kind == .number && t.adjacent(i + 3)
+            let c = hasThird ? t[i + 4].value?.integerValue : nil
+            if t[i].text.count == 4, let c, (1...12).contains(b), (1...31).contains(c) {
+                spec.year = Int(a); spec.month = Int(b); spec.day = Int(c)
+                return (spec, i + 5)
+            }
+            if sep == "/", let c, (1000...2999).contains(c) || t[i + 4].text.count == 2 {
+                let y = c < 100 ? 2000 + Int(c) : Int(c)
+                // Month first, unless the first number cannot be a month.
+                if (1...12).contains(a) && (1...31).contains(b) { spec.month = Int(a); spec.day = Int(b) }
+                else if (1...12).contains(b) && (1...31).contains(a) { spec.month = Int(b); spec.day = Int(a) }
+                else { return nil }
+                spec.year = y
+                return (spec, i + 5)
+            }
+            if sep == "/", !hasThird, (1...12).contains(a), (1...31).contains(b) {
+                spec.month = Int(a); spec.day = Int(b)
+                return (spec, i + 3)
+            }
+        }
+        return nil
+    }
+
+    static let agoUnits: [String: Int] = [
+        "day": 1, "days": 1, "week": 7, "weeks": 7, "fortnight": 14, "month": 30, "months": 30, "year": 365, "years": 365,
+    ]
+
+    static func ago(_ t: EnglishTokens, at i: Int) -> (DateSpec, Int)? {
+        var k = i
+        var sign = 0
+        if t.word(k) == "in" || t.word(k) == "within" { sign = 1; k += 1 }
+        let n: Int
+        if let w = t.word(k), w == "a" || w == "an" || w == "one" { n = 1; k += 1 }
+        else if let (r, end) = EnglishNumber.read(t, from: k), let v = r.value.integerValue, v < 100_000 { n = Int(v); k = end }
+        else { return nil }
+        guard let uw = t.word(k), let mult = agoUnits[uw] else { return nil }
+        k += 1
+        if sign == 0 {
+            switch t.word(k) {
+            case "ago", "earlier", "before", "previously": sign = -1
+            case "later", "after", "hence": sign = 1
+            case "from": if t.word(k + 1) == "now" { sign = 1; k += 1 } else { return nil }
+            default: return nil
+            }
+            k += 1
+        }
+        var spec = DateSpec()
+        switch mult {
+        case 30: spec.monthOffset = sign * n
+        case 365: spec.yearOffset = sign * n
+        default: spec.dayOffset = sign * n * mult
+        }
+        return (spec, k)
+    }
+}

@@ -1,0 +1,128 @@
+import Records
+
+/// Reads lengths of time: 30天, 为期30 天, 一个小时, 长达一小时, 18周, 三年半, 半小时, 一个半小时,
+/// 两小时十分, 一个星期又三天; "1.5 hours", "a month and a half", "half an hour", "1 year 2 days",
+/// "a 30-day ceasefire". The value is `{iso, amount, unit}`; see `DurationParts` for how several
+/// parts and fractions are expressed.
+public enum DurationNormalizer {
+    /// The duration in `text`, or nil when no number + time unit is there.
+    public static func normalize(_ text: String, language: Language) -> DurationValue? {
+        read(ScalarText(text), language: language)
+    }
+
+    static func read(_ t: ScalarText, language: Language) -> DurationValue? {
+        let parts = language == .zh ? chinese(t) : english(t)
+        guard let parts, !parts.isEmpty else { return nil }
+        return DurationParts(parts).value
+    }
+
+    static let zhUnits = KeywordTable<DurationParts.Unit>([
+        ("年", .year), ("週年", .year), ("周年", .year), ("个月", .month), ("個月", .month), ("月", .month),
+        ("个星期", .week), ("個星期", .week), ("星期", .week), ("周", .week), ("週", .week), ("个礼拜", .week),
+        ("礼拜", .week), ("禮拜", .week), ("個禮拜", .week),
+        ("天", .day), ("日", .day), ("昼夜", .day), ("晝夜", .day),
+        ("个小时", .hour), ("個小時", .hour), ("小时", .hour), ("小時", .hour), ("个钟头", .hour), ("钟头", .hour),
+        ("鐘頭", .hour), ("个钟", .hour),
+        ("分钟", .minute), ("分鐘", .minute), ("分", .minute), ("秒钟", .second), ("秒鐘", .second), ("秒", .second),
+    ])
+
+    static let half = ExactNumber(significand: 5, scale: 1)!
+
+    static func chinese(_ t: ScalarText) -> [(DurationParts.Unit, ExactNumber)]? {
+        var parts: [(DurationParts.Unit, ExactNumber)] = []
+        var i = 0
+        while i < t.count {
+            var amount: ExactNumber
+            var k: Int
+            if t[i] == "半" {
+                amount = half
+                k = i + 1
+            } else if ChineseNumeral.isNumeralScalar(t[i]) && !(t[i] == "分" ) {
+                let end = ChineseNumeral.scanEnd(t, from: i)
+                guard end > i, let v = ChineseNumeral.parse(t, i..<end) else { return nil }
+                amount = v
+                k = end
+                if let s = t.at(k), s == "多" || s == "余" || s == "餘" { k += 1 }
+            } else {
+                i += 1  // 为期, 长达, 又, 零 …
+                continue
+            }
+            if t.at(k) == "个" || t.at(k) == "個", t.at(k + 1) == "半" {
+                guard let a = amount.adding(half) else { return nil }
+                amount = a
+                k += 2
+            } else if t.at(k) == "个" || t.at(k) == "個", zhUnits.longest(in: t, at: k) == nil {
+                k += 1  // 一个月 is in the table; 一个星期 too; this covers 一个 + 钟头 variants
+            }
+            guard let (unit, len) = zhUnits.longest(in: t, at: k) else {
+                if parts.isEmpty { i = k; continue }
+                break
+            }
+            k += len
+            if t.at(k) == "半" {
+                guard let a = amount.adding(half) else { return nil }
+                amount = a
+                k += 1
+            }
+            parts.append((unit, amount))
+            i = k
+        }
+        return parts
+    }
+
+    static let enUnits: [String: DurationParts.Unit] = [
+        "year": .year, "years": .year, "yr": .year, "yrs": .year, "month": .month, "months": .month, "mo": .month,
+        "week": .week, "weeks": .week, "wk": .week, "wks": .week, "day": .day, "days": .day, "night": .day, "nights": .day,
+        "hour": .hour, "hours": .hour, "hr": .hour, "hrs": .hour, "h": .hour, "minute": .minute, "minutes": .minute,
+        "min": .minute, "mins": .minute, "second": .second, "seconds": .second, "sec": .second, "secs": .second,
+        "fortnight": .week, "decade": .year, "decades": .year,
+    ]
+
+    static func english(_ t: ScalarText) -> [(DurationParts.Unit, ExactNumber)]? {
+        let tokens = EnglishTokens(t)
+        var parts: [(DurationParts.Unit, ExactNumber)] = []
+        var i = 0
+        while i < tokens.count {
+            var amount: ExactNumber
+            var k: Int
+            if let w = tokens.word(i), w == "a" || w == "an", let nw = tokens.word(i + 1), enUnits[nw] != nil {
+                amount = ExactNumber(1); k = i + 1
+            } else if tokens.word(i) == "half", let nw = tokens.word(i + 1), nw == "a" || nw == "an", let uw = tokens.word(i + 2), enUnits[uw] != nil {
+                amount = half; k = i + 2
+            } else if tokens[i].kind == .number, let v = tokens[i].value, let u = enUnits[tokens[i].suffix] {
+                // 24h, 30min
+                parts.append(scaled(u, v, tokens[i].suffix))
+                i += 1
+                continue
+            } else if let (r, end) = EnglishNumber.read(tokens, from: i), !r.isVague {
+                amount = r.value; k = end
+            } else {
+                i += 1
+                continue
+            }
+            if tokens.isPunct(k, "-") { k += 1 }  // a 30-day truce
+            guard let uw = tokens.word(k), let unit = enUnits[uw] else {
+                if parts.isEmpty { i = max(k, i + 1); continue }
+                break
+            }
+            var (u, a) = scaled(unit, amount, uw)
+            k += 1
+            if tokens.word(k) == "and", tokens.word(k + 1) == "a", tokens.word(k + 2) == "half" {
+                guard let h = a.adding(half) else { return nil }
+                a = h
+                k += 3
+            }
+            parts.append((u, a))
+            u = unit
+            i = k
+        }
+        return parts
+    }
+
+    /// Decades and fortnights in the units ISO knows.
+    static func scaled(_ unit: DurationParts.Unit, _ amount: ExactNumber, _ word: String) -> (DurationParts.Unit, ExactNumber) {
+        if word.hasPrefix("decade"), let a = amount.multiplied(by: 10) { return (.year, a) }
+        if word == "fortnight", let a = amount.multiplied(by: 2) { return (.week, a) }
+        return (unit, amount)
+    }
+}

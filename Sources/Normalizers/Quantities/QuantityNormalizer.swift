@@ -1,0 +1,36 @@
+import Records
+
+/// Reads counts: 175名战俘 → 175 person; 超过400人 → 400 person more_than; 百分之三十 → 30 percent;
+/// 6死 → 6 person; "more than 400 people", "dozens of soldiers" (12 person approx), "40%".
+public enum QuantityNormalizer {
+    /// The quantity in `text`, or nil when there is no readable number. With `withUnit` false
+    /// the unit is left out (the `number` normaliser).
+    public static func normalize(_ text: String, language: Language, withUnit: Bool = true) -> QuantityValue? {
+        read(ScalarText(text), language: language, withUnit: withUnit)
+    }
+
+    static func read(_ t: ScalarText, language: Language, withUnit: Bool) -> QuantityValue? {
+        switch language {
+        case .zh:
+            guard let m = NumberFinder.chinese(t, from: 0), let amount = m.value.doubleValue else { return nil }
+            var unit: String? = m.isPercent ? "percent" : nil
+            var mod = m.mod
+            if withUnit && unit == nil, let u = UnitLexicon.chinese(t, at: m.end) {
+                unit = u.unit
+                // 100名以上, 30人左右: a bound after the classifier.
+                if mod == nil, let (sm, _) = AmountModifiers.zhSuffix.longest(in: t, at: m.end + u.length) { mod = sm }
+            }
+            return QuantityValue(amount: amount, unit: withUnit ? unit : nil, mod: mod)
+        case .en:
+            let tokens = EnglishTokens(t)
+            guard let (m, next) = NumberFinder.english(tokens, from: 0), let amount = m.value.doubleValue else { return nil }
+            var unit: String? = m.isPercent ? "percent" : nil
+            if withUnit && unit == nil {
+                var k = next
+                if tokens.word(k) == "of" { k += 1 } // dozens of soldiers
+                unit = UnitLexicon.english(tokens, from: k)
+            }
+            return QuantityValue(amount: amount, unit: withUnit ? unit : nil, mod: m.mod)
+        }
+    }
+}
