@@ -150,14 +150,17 @@ struct Run {
         return value.map { EventArgument(role: role, text: surface, span: span, value: $0) }
     }
 
-    static func attributes(_ specs: [String: AttributeSpec], _ match: Match, _ subject: Subject) -> [String: AttributeValue] {
+    /// Fixed attributes, and mapped ones read from the document text a group covers (so a
+    /// placeholder group maps by the mention's own words: 黑海 → maritime).
+    func attributes(_ specs: [String: AttributeSpec], _ match: Match, _ folded: FoldedSentence, _ mentions: [Mention]) -> [String: AttributeValue] {
         var attrs: [String: AttributeValue] = [:]
         for (name, spec) in specs {
             switch spec {
             case .fixed(let v): attrs[name] = v
             case .mapped(let from, let map, let fallback):
                 if let r = match.utf8Range(named: from) {
-                    let word = subject.text(utf8Range: r)
+                    let span = folded.documentSpan(utf8Range: r, mentions: mentions)
+                    let word = String(String.UnicodeScalarView(scalars[span.start..<span.end]))
                     if let v = map[word] ?? map.first(where: { word.contains($0.key) })?.value ?? fallback { attrs[name] = v }
                 } else if let fallback {
                     attrs[name] = fallback
@@ -175,20 +178,28 @@ struct Run {
         var used: Set<Span> = []
         for (group, role) in rule.roleGroups.sorted(by: { $0.key < $1.key }) {
             guard let r = match.utf8Range(named: group) else { continue }
-            guard let arg = argument(role: role, group: r, folded, mentions, segment: segment) else { return nil }
+            // A group that cannot fill its role (a person captured as a place) leaves the role empty.
+            guard let arg = argument(role: role, group: r, folded, mentions, segment: segment) else { continue }
             if let constraint = rule.constraints[group] ?? rule.constraints[role], !constraint.accepts(arg.value) { return nil }
             args.append(arg)
             used.insert(arg.span)
         }
         // Fill roles the pattern left empty from the sentence's mentions, nearest to the trigger first.
-        for (role, limit) in rule.fill {
+        // Dates, durations and numbers come from the clause the match is in; actors and places
+        // from anywhere in the sentence.
+        let matchSpan = folded.documentSpan(utf8Range: match.utf8Range, mentions: mentions)
+        let clause = clauseSpan(around: matchSpan, in: folded.span)
+        for (role, rawLimit) in rule.fill {
+            let first = rawLimit == EventRule.firstMention
+            let limit = first ? 1 : rawLimit
             var have = args.filter { $0.role == role }.count
             guard have < limit else { continue }
+            let scope = Roles.kind(of: role) == .actor || role == "place" ? folded.span : clause
             let candidates = range.map { mentions[$0] }
-                .filter { !used.contains($0.span) && !$0.span.overlaps(triggerSpan) }
+                .filter { !used.contains($0.span) && !$0.span.overlaps(triggerSpan) && scope.contains($0.span) }
                 .compactMap { m in Roles.value(of: m, for: role).map { (m, $0) } }
                 .filter { rule.constraints[role]?.accepts($0.1) ?? true }
-                .sorted { distance($0.0.span, triggerSpan) < distance($1.0.span, triggerSpan) }
+                .sorted { first ? $0.0.span.start < $1.0.span.start : distance($0.0.span, triggerSpan) < distance($1.0.span, triggerSpan) }
             for (mention, value) in candidates where have < limit {
                 args.append(EventArgument(role: role, text: mention.text, span: mention.span, value: value))
                 used.insert(mention.span)
@@ -206,8 +217,19 @@ struct Run {
         }
         args.sort { ($0.span.start, $0.role) < ($1.span.start, $1.role) }
         return Event(type: rule.type, trigger: Trigger(text: String(String.UnicodeScalarView(scalars[triggerSpan.start..<triggerSpan.end])), span: triggerSpan),
-                     evidence: folded.span, args: args, attrs: Run.attributes(rule.attributes, match, folded.subject),
+                     evidence: folded.span, args: args, attrs: attributes(rule.attributes, match, folded, mentions),
                      rule: rule.header.id, source: rule.header.source, confidence: rule.confidence)
+    }
+
+    static let clauseDelimiters: Set<Unicode.Scalar> = ["，", ",", "：", ":", "；", ";", "。", "！", "？", "\n"]
+
+    /// The match widened to the clause delimiters around it, inside the sentence.
+    func clauseSpan(around span: Span, in sentence: Span) -> Span {
+        var start = span.start
+        while start > sentence.start, !Run.clauseDelimiters.contains(scalars[start - 1]) { start -= 1 }
+        var end = span.end
+        while end < sentence.end, !Run.clauseDelimiters.contains(scalars[end]) { end += 1 }
+        return Span(start: start, end: end)
     }
 
     func distance(_ a: Span, _ b: Span) -> Int {
@@ -238,7 +260,7 @@ struct Run {
                     events[target].event.args.append(arg)
                 }
             }
-            for (name, value) in Run.attributes(rule.attributes, match, folded.subject) where events[target].event.attrs[name] == nil {
+            for (name, value) in attributes(rule.attributes, match, folded, mentions) where events[target].event.attrs[name] == nil {
                 events[target].event.attrs[name] = value
             }
             events[target].rules.append(rule.header.id)

@@ -29,8 +29,14 @@ public struct Segmenter: Sendable {
 
     public func segments(of text: String, subject: Subject, documentDate: CivilDate?) -> [Segment] {
         let scalars = Array(text.unicodeScalars)
-        // Segment starts: datelines (at the start of their paragraph) and separators.
-        var starts: [(offset: Int, dateline: Span?, date: CivilDate?)] = [(0, nil, documentDate)]
+        // Blocks between separators (阅读全文 …); inside a block the first dateline dates the whole
+        // block (a teaser's photo caption and headline come before its dateline), and every
+        // further dateline starts a segment of its own.
+        var separatorEnds: [Int] = []
+        for match in (try? separator.matches(in: subject)) ?? [] {
+            separatorEnds.append(subject.scalarRange(utf8Range: match.utf8Range).upperBound)
+        }
+        var datelines: [(span: Span, date: CivilDate?)] = []
         for regex in [zhDateline, enDateline] {
             for match in (try? regex.matches(in: subject)) ?? [] {
                 let span = Span(subject.scalarRange(utf8Range: match.utf8Range))
@@ -40,22 +46,20 @@ public struct Segmenter: Sendable {
                     if let m = match.utf8Range(named: "month") { month = Segmenter.months[String(subject.text(utf8Range: m).prefix(3))] ?? month }
                     date = Segmenter.resolveDay(day, month: month, documentDate: documentDate)
                 }
-                var paragraphStart = span.start
-                while paragraphStart > 0, scalars[paragraphStart - 1] != "\n" { paragraphStart -= 1 }
-                starts.append((paragraphStart, span, date))
+                datelines.append((span, date))
             }
         }
-        for match in (try? separator.matches(in: subject)) ?? [] {
-            starts.append((subject.scalarRange(utf8Range: match.utf8Range).upperBound, nil, documentDate))
-        }
-        starts.sort { $0.offset < $1.offset }
-        // Merge starts at the same offset, keeping the dateline.
+        datelines.sort { $0.span < $1.span }
         var merged: [(offset: Int, dateline: Span?, date: CivilDate?)] = []
-        for start in starts {
-            if let last = merged.last, last.offset == start.offset {
-                if start.dateline != nil { merged[merged.count - 1] = start }
-            } else {
-                merged.append(start)
+        let blockStarts = [0] + separatorEnds.filter { $0 > 0 }
+        for (b, blockStart) in blockStarts.enumerated() {
+            let blockEnd = b + 1 < blockStarts.count ? blockStarts[b + 1] : scalars.count
+            let inside = datelines.filter { $0.span.start >= blockStart && $0.span.start < blockEnd }
+            merged.append((blockStart, inside.first?.span, inside.first?.date ?? documentDate))
+            for dateline in inside.dropFirst() {
+                var paragraphStart = dateline.span.start
+                while paragraphStart > blockStart, scalars[paragraphStart - 1] != "\n" { paragraphStart -= 1 }
+                merged.append((paragraphStart, dateline.span, dateline.date))
             }
         }
         var result: [Segment] = []

@@ -96,8 +96,11 @@ public struct EventRule: Sendable {
     public var roleGroups: [String: String]
     public var constraints: [String: MentionConstraint]
     public var attributes: [String: AttributeSpec]
-    /// Roles filled from the sentence's mentions when the pattern did not capture them, with how many at most.
+    /// Roles filled from the sentence's mentions when the pattern did not capture them, with how many at most
+    /// (`firstMention`: the sentence's first suitable mention instead of the nearest).
     public var fill: [(role: String, limit: Int)]
+    /// The `fill` limit that means "the sentence's first mention".
+    public static let firstMention = -1
     /// Roles filled from the segment's dateline when still empty (date, place).
     public var fillFromDateline: Set<String>
     /// Patterns that veto a match anywhere in the same sentence.

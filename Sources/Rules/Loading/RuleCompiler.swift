@@ -473,7 +473,13 @@ struct RuleCompiler {
                     reader.report(.error, "unknown-role", "fill names '\(role)', which is not a role of '\(parts.type.name)'", node: roleNode, rule: parts.id)
                     continue
                 }
-                let limit = roleNode.scalar.flatMap { Int($0.string) } ?? (role == "participant" ? 2 : 1)
+                // A number caps how many mentions fill the role; `first` takes the sentence's first one (its subject).
+                var limit = role == "participant" ? 2 : 1
+                if case .mapping = fillNode, let text = roleNode.scalar?.string {
+                    if text == "first" { limit = EventRule.firstMention } else if let n = Int(text), n > 0 { limit = n } else {
+                        reader.report(.error, "wrong-type", "fill.\(role) must be a count or 'first', not '\(text)'", node: roleNode, rule: parts.id)
+                    }
+                }
                 fill.append((role, limit))
             }
         }
