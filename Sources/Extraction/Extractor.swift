@@ -197,7 +197,7 @@ struct Run {
             let scope = Roles.kind(of: role) == .actor || role == "place" ? folded.span : clause
             let candidates = range.map { mentions[$0] }
                 .filter { !used.contains($0.span) && !$0.span.overlaps(triggerSpan) && scope.contains($0.span) }
-                .compactMap { m in Roles.value(of: m, for: role).map { (m, $0) } }
+                .compactMap { m in Roles.value(of: m, for: role, explicit: false).map { (m, $0) } }
                 .filter { rule.constraints[role]?.accepts($0.1) ?? true }
                 .sorted { first ? $0.0.span.start < $1.0.span.start : distance($0.0.span, triggerSpan) < distance($1.0.span, triggerSpan) }
             for (mention, value) in candidates where have < limit {
