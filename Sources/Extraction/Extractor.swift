@@ -10,16 +10,19 @@ public struct Extractor: Sendable {
     let segmenter = Segmenter()
     /// Every required literal of every event and attach rule, lower-cased, in one matcher.
     let literals: DictionaryMatcher<Int>
+    /// The key each literal has in `literals`.
+    let literalKeys: [String: Int]
 
     public init(rules: RuleSet) {
         self.rules = rules
         var matcher = DictionaryMatcher<Int>()
-        var next = 0
-        for literal in Set(rules.events.flatMap(\.requiredLiterals) + rules.attaches.flatMap(\.requiredLiterals)) {
-            matcher.insert(literal.lowercased(), next)
-            next += 1
+        var keys: [String: Int] = [:]
+        for literal in rules.events.flatMap(\.requiredLiterals) + rules.attaches.flatMap(\.requiredLiterals) where keys[literal] == nil {
+            keys[literal] = keys.count
+            matcher.insert(literal.lowercased(), keys[literal]!)
         }
         literals = matcher
+        literalKeys = keys
     }
 
     /// Extracts from one document whose language this extractor's rules are for.
@@ -63,13 +66,7 @@ struct Run {
         // Prefilter: one pass over the lower-cased text finds every required literal.
         let lowered = scalars.map { $0.isASCII ? Unicode.Scalar(UInt8(ascii: $0).lowercasedASCII) : $0 }
         let literalHits = extractor.literals.allMatches(in: lowered).map { (start: $0.start, keys: Set($0.payloads)) }
-        var literalKeys: [String: Int] = [:]
-        // Rebuild the literal → key map in the same way the extractor numbered them.
-        var next = 0
-        for literal in Set(rules.events.flatMap(\.requiredLiterals) + rules.attaches.flatMap(\.requiredLiterals)) {
-            literalKeys[literal] = next
-            next += 1
-        }
+        let literalKeys = extractor.literalKeys
 
         var events: [(event: Event, segment: Int, sentence: Int, rules: [String])] = []
         var mentionCursor = 0

@@ -26,7 +26,7 @@ extension RulesCommand {
         var quiet = false
 
         func run() throws {
-            let root = try path ?? RulesOption().resolve()
+            let root = try RulePackLocator.resolve(path)
             let (pack, diagnostics) = PackLoader.load(root: root)
             let shown = quiet ? diagnostics.filter { $0.severity == .error } : diagnostics
             if !shown.isEmpty { print(DiagnosticRenderer.render(shown)) }
@@ -52,7 +52,7 @@ extension RulesCommand {
         var filter: String?
 
         func run() throws {
-            let pack = try RulesOption(path: path).load()
+            let pack = try RulePackLocator.load(path)
             var passed = 0
             var failed = 0
             for language in Language.allCases {
@@ -72,12 +72,5 @@ extension RulesCommand {
             print("\(passed) passed, \(failed) failed")
             if failed > 0 { throw CommandFailure.problems() }
         }
-    }
-}
-
-extension RulesOption {
-    init(path: String?) {
-        self.init()
-        self.path = path
     }
 }

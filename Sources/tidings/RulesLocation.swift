@@ -8,9 +8,16 @@ struct RulesOption: ParsableArguments {
     @Option(name: .customLong("rules"), help: ArgumentHelp("The rule pack folder (holds taxonomy.yaml).", discussion: "Default: $TIDINGS_RULES, else the shipped pack.", valueName: "path"))
     var path: String?
 
+    func resolve() throws -> String { try RulePackLocator.resolve(path) }
+
+    func load(languages: [Language]? = nil) throws -> RulePack { try RulePackLocator.load(path, languages: languages) }
+}
+
+/// Finds and loads the rule pack.
+enum RulePackLocator {
     /// The pack folder: the flag, $TIDINGS_RULES, next to the binary (a checkout build or an
     /// install with share/tidings/Rules), or the checkout this binary was built from.
-    func resolve() throws -> String {
+    static func resolve(_ path: String?) throws -> String {
         if let path { return path }
         if let env = ProcessInfo.processInfo.environment["TIDINGS_RULES"], !env.isEmpty { return env }
         let fm = FileManager.default
@@ -31,8 +38,8 @@ struct RulesOption: ParsableArguments {
     }
 
     /// Loads the pack; errors in it are fatal (the diagnostics are printed).
-    func load(languages: [Language]? = nil) throws -> RulePack {
-        let root = try resolve()
+    static func load(_ path: String?, languages: [Language]? = nil) throws -> RulePack {
+        let root = try resolve(path)
         let (pack, diagnostics) = PackLoader.load(root: root, languages: languages)
         let errors = diagnostics.filter { $0.severity == .error }
         if !errors.isEmpty {
