@@ -24,10 +24,11 @@ let package = Package(
         .target(name: "Normalizers", dependencies: ["Records"]),
         .target(name: "Rules", dependencies: ["Records", "PCRE2", "Normalizers", "Yams"]),
         .target(name: "Extraction", dependencies: ["Rules", "PCRE2", "Normalizers", "Records"]),
+        .target(name: "RuleTools", dependencies: ["Extraction", "Rules", "Records"]),
         .executableTarget(
             name: "tidings",
             dependencies: [
-                "Extraction", "Rules", "Normalizers", "Records", "PCRE2",
+                "RuleTools", "Extraction", "Rules", "Normalizers", "Records", "PCRE2",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -43,7 +43,7 @@ public struct Trigger: Hashable, Sendable {
 }
 
 /// One filled role of an event.
-public struct Argument: Hashable, Sendable {
+public struct EventArgument: Hashable, Sendable {
     /// agent, patient, participant, place, date, killed, injured, missing, released, count, amount, duration, …
     public var role: String
     public var text: String
@@ -80,7 +80,7 @@ public struct Event: Hashable, Sendable {
     public var trigger: Trigger
     /// The sentence(s) the event was read from; contains the trigger.
     public var evidence: Span
-    public var args: [Argument]
+    public var args: [EventArgument]
     /// Attributes by name, written in name order.
     public var attrs: [String: AttributeValue]
     /// Id of the rule that produced the record.
@@ -89,7 +89,7 @@ public struct Event: Hashable, Sendable {
     public var source: String
     public var confidence: Double
 
-    public init(type: String, trigger: Trigger, evidence: Span, args: [Argument], attrs: [String: AttributeValue], rule: String, source: String, confidence: Double) {
+    public init(type: String, trigger: Trigger, evidence: Span, args: [EventArgument], attrs: [String: AttributeValue], rule: String, source: String, confidence: Double) {
         self.type = type
         self.trigger = trigger
         self.evidence = evidence

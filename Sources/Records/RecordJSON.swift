@@ -85,7 +85,7 @@ extension Mention {
     }
 }
 
-extension Argument {
+extension EventArgument {
     /// `{"role", "kind", "text", "start", "end", "value"}`.
     public func json() -> JSONValue {
         var members: [(String, JSONValue)] = [("role", .string(role)), ("kind", .string(kind.rawValue)), ("text", .string(text))]

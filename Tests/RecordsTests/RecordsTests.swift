@@ -65,7 +65,7 @@ func jsonSyntaxErrorsNameTheColumn(_ text: String, _ message: String, _ column: 
         type: "prisoner_exchange",
         trigger: Trigger(text: "囚犯交换", span: Span(start: 790, end: 794)),
         evidence: Span(start: 770, end: 796),
-        args: [Argument(role: "released", text: "175名", span: Span(start: 800, end: 804),
+        args: [EventArgument(role: "released", text: "175名", span: Span(start: 800, end: 804),
                         value: .quantity(QuantityValue(amount: 175, unit: "person")))],
         attrs: ["status": .string("happened"), "per_side": .bool(true)],
         rule: "zh.prisoner_exchange.swap-verb", source: "zh/prisoner_exchange.yaml:12", confidence: 0.9)

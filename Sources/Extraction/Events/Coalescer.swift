@@ -1,0 +1,80 @@
+import Records
+
+/// Merges repeated mentions of one real event inside a segment into one record.
+///
+/// Heuristic: two events of the same type in the same segment are one when nothing conflicts
+/// (dates, statuses and other attributes, counts of the same role) and they share enough:
+/// two actors; or one actor and the same known date; or, for incidents without sides
+/// (accidents, attacks, arrests, …), one place, count or amount. The merged record keeps the
+/// first mention's trigger and evidence and takes the union of the arguments (dates, counts
+/// and amounts: the first value).
+enum Coalescer {
+    static func coalesce(_ events: [(event: Event, segment: Int, rules: [String])]) -> [Event] {
+        var merged: [(event: Event, segment: Int)] = []
+        for (event, segment, _) in events {
+            if let index = merged.firstIndex(where: { $0.segment == segment && sameEvent($0.event, event) }) {
+                merged[index].event = union(merged[index].event, event)
+            } else {
+                merged.append((event, segment))
+            }
+        }
+        return merged.map(\.event)
+    }
+
+    static func actorNames(_ e: Event) -> Set<String> {
+        Set(e.args.filter { $0.kind == .actor }.compactMap { $0.value.entity?.name })
+    }
+
+    static func date(_ e: Event) -> MentionValue? { e.args.first { $0.role == "date" }?.value }
+
+    static let incidentTypes: Set<String> = ["accident", "attack", "arrest", "sentence", "settlement", "theft", "evacuation", "protest"]
+
+    static func sameEvent(_ a: Event, _ b: Event) -> Bool {
+        guard a.type == b.type else { return false }
+        let dateA = date(a), dateB = date(b)
+        if let dateA, let dateB, dateA != dateB { return false }
+        for key in ["status", "medium", "scope", "means", "kind"] {
+            if let x = a.attrs[key], let y = b.attrs[key], x != y { return false }
+        }
+        for role in ["killed", "injured", "missing", "released", "amount"] {
+            if let x = a.args.first(where: { $0.role == role })?.value, let y = b.args.first(where: { $0.role == role })?.value, x != y { return false }
+        }
+        let shared = actorNames(a).intersection(actorNames(b)).count
+        if shared >= 2 || (shared == 1 && dateA != nil && dateA == dateB) { return true }
+        // The same side proposing (agreeing to, rejecting) a truce twice in one story is one event.
+        if shared == 1, a.type == "ceasefire", let status = a.attrs["status"], status == b.attrs["status"] { return true }
+        if incidentTypes.contains(a.type) {
+            if !incidentKeys(a).intersection(incidentKeys(b)).isEmpty { return true }
+            // Arrests, evacuations, protests … by the same actor in one story: one event. Attacks and
+            // accidents are not merged on actors alone (one side often attacks several times).
+            return shared >= 1 && a.type != "attack" && a.type != "accident"
+        }
+        return false
+    }
+
+    /// Places, counts and amounts that identify an incident.
+    static func incidentKeys(_ e: Event) -> Set<String> {
+        Set(e.args.compactMap { arg -> String? in
+            switch arg.value {
+            case .place(let p): return "place:" + p.name
+            case .quantity(let q) where arg.role != "count": return arg.role + ":" + String(q.amount)
+            case .money(let m): return "money:" + String(m.amount)
+            default: return nil
+            }
+        })
+    }
+
+    static let singleValued: Set<String> = ["date", "duration", "killed", "injured", "missing", "released", "amount", "count"]
+
+    static func union(_ a: Event, _ b: Event) -> Event {
+        var out = a
+        for arg in b.args {
+            if singleValued.contains(arg.role), out.args.contains(where: { $0.role == arg.role }) { continue }
+            if out.args.contains(where: { $0.role == arg.role && ($0.span == arg.span || ($0.value.entity != nil && $0.value.entity?.name == arg.value.entity?.name)) }) { continue }
+            out.args.append(arg)
+        }
+        for (key, value) in b.attrs where out.attrs[key] == nil { out.attrs[key] = value }
+        out.confidence = max(a.confidence, b.confidence)
+        return out
+    }
+}

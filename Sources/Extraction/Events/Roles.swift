@@ -1,0 +1,29 @@
+import Records
+
+/// Which mention kind fills a role, and how a mention's reading becomes that kind.
+enum Roles {
+    static func kind(of role: String) -> MentionKind {
+        switch role {
+        case "place": .place
+        case "date": .date
+        case "killed", "injured", "missing", "released", "count": .quantity
+        case "amount": .money
+        case "duration": .duration
+        default: .actor
+        }
+    }
+
+    /// The reading of `mention` that can fill `role`: its own reading of the role's kind, or
+    /// a country or city read across (乌克兰 as a place, 基辅 as an actor).
+    /// `explicit` is true when a rule's group captured the mention for this role: a city read
+    /// as an actor is accepted then, never when the role is filled from the sentence.
+    static func value(of mention: Mention, for role: String, explicit: Bool = true) -> MentionValue? {
+        let kind = kind(of: role)
+        if let reading = mention.reading(kind) { return reading }
+        switch (kind, mention.value) {
+        case (.place, .actor(let e)) where e.type == "country": return .place(e)
+        case (.actor, .place(let e)) where explicit && (e.type == "country" || e.type == "city"): return .actor(e)
+        default: return nil
+        }
+    }
+}

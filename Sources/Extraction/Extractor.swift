@@ -1,0 +1,270 @@
+import Normalizers
+import PCRE2
+import Records
+import Rules
+
+/// Runs one language's rules over documents: `RuleSet × Document → DocumentResult`.
+/// Immutable and shareable; each call makes its own matchers, so documents can run in parallel.
+public struct Extractor: Sendable {
+    public let rules: RuleSet
+    let segmenter = Segmenter()
+    /// Every required literal of every event and attach rule, lower-cased, in one matcher.
+    let literals: DictionaryMatcher<Int>
+    /// The key each literal has in `literals`.
+    let literalKeys: [String: Int]
+
+    public init(rules: RuleSet) {
+        self.rules = rules
+        var matcher = DictionaryMatcher<Int>()
+        var keys: [String: Int] = [:]
+        for literal in rules.events.flatMap(\.requiredLiterals) + rules.attaches.flatMap(\.requiredLiterals) where keys[literal] == nil {
+            keys[literal] = keys.count
+            matcher.insert(literal.lowercased(), keys[literal]!)
+        }
+        literals = matcher
+        literalKeys = keys
+    }
+
+    /// Extracts from one document whose language this extractor's rules are for.
+    public func extract(_ document: Document) -> (result: DocumentResult, warnings: [ExtractionWarning]) {
+        var run = Run(extractor: self, document: document)
+        return run.extract()
+    }
+}
+
+/// One document's extraction: matchers and intermediate state live here, not in the Extractor.
+struct Run {
+    let extractor: Extractor
+    let document: Document
+    let text: String
+    let scalars: [Unicode.Scalar]
+    let subject: Subject
+    var matchers: [String: Matcher] = [:]
+    var warnings: [ExtractionWarning] = []
+
+    init(extractor: Extractor, document: Document) {
+        self.extractor = extractor
+        self.document = document
+        text = TextPreparation.foldFullWidth(document.text)
+        scalars = Array(text.unicodeScalars)
+        subject = Subject(text)
+    }
+
+    var rules: RuleSet { extractor.rules }
+
+    mutating func matcher(for id: String, _ regex: Regex) -> Matcher {
+        if let m = matchers[id] { return m }
+        let m = regex.makeMatcher()
+        matchers[id] = m
+        return m
+    }
+
+    mutating func extract() -> (result: DocumentResult, warnings: [ExtractionWarning]) {
+        let segments = extractor.segmenter.segments(of: text, subject: subject, documentDate: document.date)
+        let mentions = MentionFinder(rules: rules).find(text: text, scalars: scalars, subject: subject, segments: segments,
+                                                        documentDate: document.date, matchers: &matchers, warnings: &warnings)
+        // Prefilter: one pass over the lower-cased text finds every required literal.
+        let lowered = scalars.map { $0.isASCII ? Unicode.Scalar(UInt8(ascii: $0).lowercasedASCII) : $0 }
+        let literalHits = extractor.literals.allMatches(in: lowered).map { (start: $0.start, keys: Set($0.payloads)) }
+        let literalKeys = extractor.literalKeys
+
+        var events: [(event: Event, segment: Int, sentence: Int, rules: [String])] = []
+        var mentionCursor = 0
+        for (segmentIndex, segment) in segments.enumerated() {
+            let datelineMentions = segment.dateline.map { d in mentions.filter { d.contains($0.span) } } ?? []
+            for (sentenceIndex, sentence) in segment.sentences.enumerated() {
+                while mentionCursor < mentions.count, mentions[mentionCursor].span.end <= sentence.start { mentionCursor += 1 }
+                var mentionEnd = mentionCursor
+                while mentionEnd < mentions.count, mentions[mentionEnd].span.start < sentence.end { mentionEnd += 1 }
+                let folded = FoldedSentence(span: sentence, scalars: scalars, mentions: mentions, mentionRange: mentionCursor..<mentionEnd)
+                let present = Set(literalHits.filter { sentence.start <= $0.start && $0.start < sentence.end }.flatMap(\.keys))
+                func passes(_ required: [String]) -> Bool {
+                    required.isEmpty || required.contains { literalKeys[$0].map(present.contains) ?? false }
+                }
+                var sentenceEvents: [Event] = []
+                var sentenceRules: [[String]] = []
+                for rule in rules.events where passes(rule.requiredLiterals) {
+                    for event in apply(rule, folded, mentions, mentionCursor..<mentionEnd, segment, datelineMentions) {
+                        // One trigger, one event of a type: the first rule (file order) wins.
+                        if sentenceEvents.contains(where: { $0.type == event.type && $0.trigger.span.overlaps(event.trigger.span) }) { continue }
+                        sentenceEvents.append(event)
+                        sentenceRules.append([rule.header.id])
+                    }
+                }
+                for (event, ruleIDs) in zip(sentenceEvents, sentenceRules) {
+                    events.append((event, segmentIndex, sentenceIndex, ruleIDs))
+                }
+                for rule in rules.attaches where passes(rule.requiredLiterals) {
+                    attach(rule, folded, mentions, segmentIndex, sentenceIndex, &events)
+                }
+            }
+        }
+        let coalesced = Coalescer.coalesce(events.map { ($0.event, $0.segment, $0.rules) })
+        let result = DocumentResult(doc: document.id, language: rules.language, referenceDate: document.date,
+                                    events: coalesced, mentions: mentions, extra: document.extra)
+        return (result, warnings)
+    }
+
+    /// Runs one event rule over a folded sentence.
+    mutating func apply(_ rule: EventRule, _ folded: FoldedSentence, _ mentions: [Mention], _ range: Range<Int>,
+                        _ segment: Segment, _ datelineMentions: [Mention]) -> [Event] {
+        do {
+            for veto in rule.unless where try veto.firstMatch(in: folded.subject) != nil { return [] }
+            let found = try matcher(for: rule.header.id, rule.regex).matches(in: folded.subject)
+            var events: [Event] = []
+            for match in found {
+                guard let event = build(rule, match, folded, mentions, range, segment, datelineMentions) else { continue }
+                events.append(event)
+            }
+            return events
+        } catch {
+            warnings.append(ExtractionWarning(rule: rule.header.id, message: "skipped in document \(document.id): \(error)"))
+            return []
+        }
+    }
+
+    func argument(role: String, group: Range<Int>, _ folded: FoldedSentence, _ mentions: [Mention], segment: Segment) -> EventArgument? {
+        if let index = folded.mention(utf8Range: group) {
+            let mention = mentions[index]
+            guard let value = Roles.value(of: mention, for: role) else { return nil }
+            return EventArgument(role: role, text: mention.text, span: mention.span, value: value)
+        }
+        // Plain text in a role group: read it on the spot.
+        let span = folded.documentSpan(utf8Range: group, mentions: mentions)
+        guard span.length > 0 else { return nil }
+        let surface = String(String.UnicodeScalarView(scalars[span.start..<span.end]))
+        let kind = Roles.kind(of: role)
+        let context = NormalizationContext(language: rules.language, referenceDate: segment.referenceDate ?? document.date)
+        let value: MentionValue?
+        switch kind {
+        case .actor: value = .actor(EntityValue(name: surface, type: "group"))
+        case .place: value = .place(EntityValue(name: surface, type: "other"))
+        case .date: value = Normalization.normalize(surface, as: .date, context: context)
+        case .quantity: value = Normalization.normalize(surface, as: .quantity, context: context)
+        case .money: value = Normalization.normalize(surface, as: .money, context: context)
+        case .duration: value = Normalization.normalize(surface, as: .duration, context: context)
+        }
+        return value.map { EventArgument(role: role, text: surface, span: span, value: $0) }
+    }
+
+    /// Fixed attributes, and mapped ones read from the document text a group covers (so a
+    /// placeholder group maps by the mention's own words: 黑海 → maritime).
+    func attributes(_ specs: [String: AttributeSpec], _ match: Match, _ folded: FoldedSentence, _ mentions: [Mention]) -> [String: AttributeValue] {
+        var attrs: [String: AttributeValue] = [:]
+        for (name, spec) in specs {
+            switch spec {
+            case .fixed(let v): attrs[name] = v
+            case .mapped(let from, let map, let fallback):
+                if let r = match.utf8Range(named: from) {
+                    let span = folded.documentSpan(utf8Range: r, mentions: mentions)
+                    let word = String(String.UnicodeScalarView(scalars[span.start..<span.end]))
+                    if let v = map[word] ?? map.first(where: { word.contains($0.key) })?.value ?? fallback { attrs[name] = v }
+                } else if let fallback {
+                    attrs[name] = fallback
+                }
+            }
+        }
+        return attrs
+    }
+
+    func build(_ rule: EventRule, _ match: Match, _ folded: FoldedSentence, _ mentions: [Mention], _ range: Range<Int>,
+               _ segment: Segment, _ datelineMentions: [Mention]) -> Event? {
+        let triggerRange = match.utf8Range(named: "trigger") ?? match.utf8Range
+        let triggerSpan = folded.documentSpan(utf8Range: triggerRange, mentions: mentions)
+        var args: [EventArgument] = []
+        var used: Set<Span> = []
+        for (group, role) in rule.roleGroups.sorted(by: { $0.key < $1.key }) {
+            guard let r = match.utf8Range(named: group) else { continue }
+            // A group that cannot fill its role (a person captured as a place) leaves the role empty.
+            guard let arg = argument(role: role, group: r, folded, mentions, segment: segment) else { continue }
+            if let constraint = rule.constraints[group] ?? rule.constraints[role], !constraint.accepts(arg.value) { return nil }
+            args.append(arg)
+            used.insert(arg.span)
+        }
+        // Fill roles the pattern left empty from the sentence's mentions, nearest to the trigger first.
+        // Dates, durations and numbers come from the clause the match is in; actors and places
+        // from anywhere in the sentence.
+        let matchSpan = folded.documentSpan(utf8Range: match.utf8Range, mentions: mentions)
+        let clause = clauseSpan(around: matchSpan, in: folded.span)
+        for (role, rawLimit) in rule.fill {
+            let first = rawLimit == EventRule.firstMention
+            let limit = first ? 1 : rawLimit
+            var have = args.filter { $0.role == role }.count
+            guard have < limit else { continue }
+            let scope = Roles.kind(of: role) == .actor || role == "place" ? folded.span : clause
+            let candidates = range.map { mentions[$0] }
+                .filter { !used.contains($0.span) && !$0.span.overlaps(triggerSpan) && scope.contains($0.span) }
+                .compactMap { m in Roles.value(of: m, for: role, explicit: false).map { (m, $0) } }
+                .filter { rule.constraints[role]?.accepts($0.1) ?? true }
+                .sorted { first ? $0.0.span.start < $1.0.span.start : distance($0.0.span, triggerSpan) < distance($1.0.span, triggerSpan) }
+            for (mention, value) in candidates where have < limit {
+                args.append(EventArgument(role: role, text: mention.text, span: mention.span, value: value))
+                used.insert(mention.span)
+                have += 1
+            }
+        }
+        for role in rule.fillFromDateline.sorted() where !args.contains(where: { $0.role == role }) {
+            if role == "date", let date = segment.referenceDate, let dateline = segment.dateline {
+                let text = String(String.UnicodeScalarView(scalars[dateline.start..<dateline.end]))
+                args.append(EventArgument(role: "date", text: text, span: dateline,
+                                     value: .date(DateValue(date: date.iso, anchor: "dateline \(date.iso)"))))
+            } else if role == "place", let mention = datelineMentions.first(where: { Roles.value(of: $0, for: "place") != nil }) {
+                args.append(EventArgument(role: "place", text: mention.text, span: mention.span, value: Roles.value(of: mention, for: "place")!))
+            }
+        }
+        args.sort { ($0.span.start, $0.role) < ($1.span.start, $1.role) }
+        return Event(type: rule.type, trigger: Trigger(text: String(String.UnicodeScalarView(scalars[triggerSpan.start..<triggerSpan.end])), span: triggerSpan),
+                     evidence: folded.span, args: args, attrs: attributes(rule.attributes, match, folded, mentions),
+                     rule: rule.header.id, source: rule.header.source, confidence: rule.confidence)
+    }
+
+    static let clauseDelimiters: Set<Unicode.Scalar> = ["，", ",", "：", ":", "；", ";", "。", "！", "？", "\n"]
+
+    /// The match widened to the clause delimiters around it, inside the sentence.
+    func clauseSpan(around span: Span, in sentence: Span) -> Span {
+        var start = span.start
+        while start > sentence.start, !Run.clauseDelimiters.contains(scalars[start - 1]) { start -= 1 }
+        var end = span.end
+        while end < sentence.end, !Run.clauseDelimiters.contains(scalars[end]) { end += 1 }
+        return Span(start: start, end: end)
+    }
+
+    func distance(_ a: Span, _ b: Span) -> Int {
+        a.end <= b.start ? b.start - a.end : (b.end <= a.start ? a.start - b.end : 0)
+    }
+
+    /// Adds what an attach rule found to the nearest preceding event of its type in the segment.
+    mutating func attach(_ rule: AttachRule, _ folded: FoldedSentence, _ mentions: [Mention], _ segmentIndex: Int, _ sentenceIndex: Int,
+                         _ events: inout [(event: Event, segment: Int, sentence: Int, rules: [String])]) {
+        let found: [Match]
+        do {
+            for veto in rule.unless where try veto.firstMatch(in: folded.subject) != nil { return }
+            found = try matcher(for: rule.header.id, rule.regex).matches(in: folded.subject)
+        } catch {
+            warnings.append(ExtractionWarning(rule: rule.header.id, message: "skipped in document \(document.id): \(error)"))
+            return
+        }
+        for match in found {
+            guard let target = events.lastIndex(where: {
+                $0.event.type == rule.type && $0.segment == segmentIndex && sentenceIndex - $0.sentence <= rule.within && $0.sentence <= sentenceIndex
+            }) else { continue }
+            let segment = Segment(span: folded.span, referenceDate: document.date, dateline: nil, sentences: [])
+            for (group, role) in rule.roleGroups.sorted(by: { $0.key < $1.key }) {
+                guard let r = match.utf8Range(named: group),
+                      let arg = argument(role: role, group: r, folded, mentions, segment: segment) else { continue }
+                if let constraint = rule.constraints[group] ?? rule.constraints[role], !constraint.accepts(arg.value) { continue }
+                if !events[target].event.args.contains(where: { $0.role == role && $0.span == arg.span }) {
+                    events[target].event.args.append(arg)
+                }
+            }
+            for (name, value) in attributes(rule.attributes, match, folded, mentions) where events[target].event.attrs[name] == nil {
+                events[target].event.attrs[name] = value
+            }
+            events[target].rules.append(rule.header.id)
+        }
+    }
+}
+
+extension UInt8 {
+    var lowercasedASCII: UInt8 { (0x41...0x5A).contains(self) ? self + 0x20 : self }
+}

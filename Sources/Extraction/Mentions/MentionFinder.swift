@@ -1,0 +1,148 @@
+import Normalizers
+import PCRE2
+import Records
+import Rules
+
+/// A warning about one document that did not stop it (a rule skipped after a PCRE2 limit).
+public struct ExtractionWarning: Sendable, CustomStringConvertible {
+    public var rule: String
+    public var message: String
+    public var description: String { "rule \(rule): \(message)" }
+}
+
+/// The mention pass: lexicon names through the dictionary matcher, entity rules through
+/// PCRE2 and the normalisers, then overlaps resolved longest first, then priority, then
+/// leftmost; a country + title + person run becomes one person mention.
+struct MentionFinder {
+    let rules: RuleSet
+
+    struct Candidate {
+        var span: Span
+        var value: MentionValue
+        var alternatives: [MentionValue]
+        var priority: Int
+        var rule: String
+        var isTitle: Bool
+    }
+
+    func find(text: String, scalars: [Unicode.Scalar], subject: Subject, segments: [Segment], documentDate: CivilDate?,
+              matchers: inout [String: Matcher], warnings: inout [ExtractionWarning]) -> [Mention] {
+        var candidates: [Candidate] = []
+        // Lexicon: one pass of the dictionary matcher.
+        for (span, entries) in rules.lexicon.find(in: scalars, on: documentDate) where !entries.isEmpty {
+            var readings: [MentionValue] = []
+            for entry in entries where !readings.contains(where: { $0.kind == entry.value.kind }) { readings.append(entry.value) }
+            // A person or organisation reading first: the actor reading leads when there is one.
+            readings.sort { ($0.kind == .actor ? 0 : 1) < ($1.kind == .actor ? 0 : 1) }
+            candidates.append(Candidate(span: span, value: readings[0], alternatives: Array(readings.dropFirst()),
+                                        priority: 100, rule: "lexicon:" + (entries[0].location.file.split(separator: "/").suffix(2).joined(separator: "/")),
+                                        isTitle: entries.contains { $0.isTitle }))
+        }
+        // Entity rules.
+        for rule in rules.entities {
+            let matcher = matchers[rule.header.id] ?? rule.regex.makeMatcher()
+            matchers[rule.header.id] = matcher
+            let found: [Match]
+            do {
+                found = try matcher.matches(in: subject)
+            } catch {
+                warnings.append(ExtractionWarning(rule: rule.header.id, message: "skipped: \(error)"))
+                continue
+            }
+            for match in found {
+                let span = Span(subject.scalarRange(utf8Range: match.utf8Range))
+                guard span.length > 0 else { continue }
+                let matched = subject.text(utf8Range: match.utf8Range)
+                var value = rule.fixedValue
+                if value == nil, let normalizer = rule.normalizer {
+                    let segment = segments.last { $0.span.start <= span.start }
+                    let context = NormalizationContext(language: rules.language, referenceDate: segment?.referenceDate ?? documentDate)
+                    value = Normalization.normalize(matched, as: normalizer, context: context)
+                }
+                guard let value else { continue }
+                candidates.append(Candidate(span: span, value: value, alternatives: [], priority: rule.header.priority,
+                                            rule: rule.header.id, isTitle: false))
+            }
+        }
+        return mergeTitles(resolve(candidates), scalars: scalars)
+    }
+
+    /// Longest first, then higher priority, then leftmost; overlapping losers are dropped.
+    func resolve(_ candidates: [Candidate]) -> [Candidate] {
+        let ordered = candidates.sorted {
+            ($0.span.length, $0.priority, -$0.span.start) > ($1.span.length, $1.priority, -$1.span.start)
+        }
+        var taken: [Candidate] = []
+        var occupied = IntervalSet()
+        for candidate in ordered where !occupied.overlaps(candidate.span) {
+            occupied.insert(candidate.span)
+            taken.append(candidate)
+        }
+        return taken.sorted { $0.span < $1.span }
+    }
+
+    /// 美国总统特朗普 / 乌克兰 总统 泽连斯基 / Ukrainian President Volodymyr Zelenskiy: one person.
+    func mergeTitles(_ candidates: [Candidate], scalars: [Unicode.Scalar]) -> [Mention] {
+        var mentions: [Mention] = []
+        var i = 0
+        func text(_ span: Span) -> String { String(String.UnicodeScalarView(scalars[span.start..<span.end])) }
+        while i < candidates.count {
+            var current = candidates[i]
+            if current.value.kind == .actor || current.isTitle {
+                // Look ahead: [country/group actor] [title word]? [person]
+                var j = i + 1
+                var end = current.span.end
+                if !current.isTitle, let title = titleWord(scalars, at: end) { end = title }
+                while end < scalars.count, scalars[end] == " " { end += 1 }
+                if j < candidates.count, candidates[j].span.start == end,
+                   case .actor(let person) = candidates[j].value, person.type == "person",
+                   current.isTitle || end > current.span.end || current.value.entity?.type == "person" && current.value.entity?.name == person.name {
+                    current = Candidate(span: Span(start: current.span.start, end: candidates[j].span.end), value: candidates[j].value,
+                                        alternatives: [], priority: current.priority, rule: candidates[j].rule, isTitle: false)
+                    j += 1
+                    i = j
+                    mentions.append(Mention(text: text(current.span), span: current.span, value: current.value, rule: current.rule))
+                    continue
+                }
+            }
+            mentions.append(Mention(text: text(current.span), span: current.span, value: current.value,
+                                    alternatives: current.alternatives, rule: current.rule))
+            i += 1
+        }
+        return mentions
+    }
+
+    /// The end of a title word starting at `offset` (after optional spaces), if one starts there.
+    func titleWord(_ scalars: [Unicode.Scalar], at offset: Int) -> Int? {
+        var start = offset
+        while start < scalars.count, scalars[start] == " " { start += 1 }
+        var best: Int?
+        for title in rules.titles {
+            let t = Array(title.unicodeScalars)
+            if start + t.count <= scalars.count, Array(scalars[start..<(start + t.count)]) == t, t.count > (best ?? start) - start {
+                best = start + t.count
+            }
+        }
+        return best
+    }
+}
+
+/// Sorted, non-overlapping spans with an overlap test.
+struct IntervalSet {
+    private var spans: [Span] = []
+
+    func overlaps(_ span: Span) -> Bool {
+        var low = 0
+        var high = spans.count
+        while low < high {
+            let mid = (low + high) / 2
+            if spans[mid].end <= span.start { low = mid + 1 } else { high = mid }
+        }
+        return low < spans.count && spans[low].start < span.end
+    }
+
+    mutating func insert(_ span: Span) {
+        let index = spans.firstIndex { $0.start >= span.end } ?? spans.count
+        spans.insert(span, at: index)
+    }
+}

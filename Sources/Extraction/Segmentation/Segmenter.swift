@@ -1,0 +1,136 @@
+import PCRE2
+import Records
+
+/// A stretch of a page with its own dateline: the main article, or one teaser after it.
+public struct Segment: Sendable {
+    public var span: Span
+    /// The dateline's day (month and year from the document date, never in the future), else the document date.
+    public var referenceDate: CivilDate?
+    /// Where the dateline is, when there is one (its text names the default place).
+    public var dateline: Span?
+    public var sentences: [Span]
+}
+
+/// Splits a document into segments (by datelines and 阅读全文-style separators) and sentences.
+public struct Segmenter: Sendable {
+    let zhDateline: Regex
+    let enDateline: Regex
+    let separator: Regex
+
+    public init() {
+        // (华盛顿、基辅20日讯) （法新社基辅/莫斯科14日电）: a short bracketed place list, a day, 讯 or 电.
+        zhDateline = try! Regex(#"[(（][^()（）\n]{0,24}?(?<day>[0-9]{1,2})日(?:讯|電|电)[)）]"#)
+        // KYIV, March 20 (Reuters) -
+        enDateline = try! Regex(#"(?m)^[A-Z][A-Za-z .'/-]{1,40}, (?<month>[A-Z][a-z]{2,8})\.? (?<day>[0-9]{1,2}) \((?:Reuters|AP|AFP|Bloomberg|Xinhua)\)\s*[-–—]"#)
+        separator = try! Regex(#"(?m)^\s*(?:阅读全文|閱讀全文|热门新闻|熱門新聞|相关新闻|相關新聞|延伸阅读|Read more|Related)\s*$"#)
+    }
+
+    static let months = ["Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "May": 5, "Jun": 6, "Jul": 7, "Aug": 8, "Sep": 9, "Oct": 10, "Nov": 11, "Dec": 12]
+
+    public func segments(of text: String, subject: Subject, documentDate: CivilDate?) -> [Segment] {
+        let scalars = Array(text.unicodeScalars)
+        // Blocks between separators (阅读全文 …); inside a block the first dateline dates the whole
+        // block (a teaser's photo caption and headline come before its dateline), and every
+        // further dateline starts a segment of its own.
+        var separatorEnds: [Int] = []
+        for match in (try? separator.matches(in: subject)) ?? [] {
+            separatorEnds.append(subject.scalarRange(utf8Range: match.utf8Range).upperBound)
+        }
+        var datelines: [(span: Span, date: CivilDate?)] = []
+        for regex in [zhDateline, enDateline] {
+            for match in (try? regex.matches(in: subject)) ?? [] {
+                let span = Span(subject.scalarRange(utf8Range: match.utf8Range))
+                var date = documentDate
+                if let dayRange = match.utf8Range(named: "day"), let day = Int(subject.text(utf8Range: dayRange)) {
+                    var month = documentDate?.month
+                    if let m = match.utf8Range(named: "month") { month = Segmenter.months[String(subject.text(utf8Range: m).prefix(3))] ?? month }
+                    date = Segmenter.resolveDay(day, month: month, documentDate: documentDate)
+                }
+                datelines.append((span, date))
+            }
+        }
+        datelines.sort { $0.span < $1.span }
+        var merged: [(offset: Int, dateline: Span?, date: CivilDate?)] = []
+        let blockStarts = [0] + separatorEnds.filter { $0 > 0 }
+        for (b, blockStart) in blockStarts.enumerated() {
+            let blockEnd = b + 1 < blockStarts.count ? blockStarts[b + 1] : scalars.count
+            let inside = datelines.filter { $0.span.start >= blockStart && $0.span.start < blockEnd }
+            merged.append((blockStart, inside.first?.span, inside.first?.date ?? documentDate))
+            for dateline in inside.dropFirst() {
+                var paragraphStart = dateline.span.start
+                while paragraphStart > blockStart, scalars[paragraphStart - 1] != "\n" { paragraphStart -= 1 }
+                merged.append((paragraphStart, dateline.span, dateline.date))
+            }
+        }
+        var result: [Segment] = []
+        for (i, start) in merged.enumerated() {
+            let end = i + 1 < merged.count ? merged[i + 1].offset : scalars.count
+            guard end > start.offset else { continue }
+            let span = Span(start: start.offset, end: end)
+            result.append(Segment(span: span, referenceDate: start.date, dateline: start.dateline,
+                                  sentences: Segmenter.sentences(scalars, in: span)))
+        }
+        return result
+    }
+
+    /// The most recent date with day `day`, not after the document date.
+    static func resolveDay(_ day: Int, month: Int?, documentDate: CivilDate?) -> CivilDate? {
+        guard let reference = documentDate else { return nil }
+        var year = reference.year
+        var m = month ?? reference.month
+        if let date = CivilDate(year: year, month: m, day: day), date <= reference { return date }
+        if month != nil { year -= 1 } else {
+            m -= 1
+            if m == 0 { m = 12; year -= 1 }
+        }
+        return CivilDate(year: year, month: m, day: day)
+    }
+
+    static let terminators: Set<Unicode.Scalar> = ["。", "！", "？", "!", "?", "；", ";", "\n"]
+    static let closers: Set<Unicode.Scalar> = ["”", "’", "」", "』", "\"", "'", ")", "）", "》"]
+    static let abbreviations: Set<String> = ["mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sgt", "no", "vs", "jan", "feb",
+                                             "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k",
+                                             "u.n", "inc", "co", "corp", "jr", "sr", "rep", "sen", "gov", "prof", "capt", "maj", "adm"]
+
+    /// Sentences of a span: split after 。！？!?；; and line breaks, closing quotes kept with their
+    /// sentence; an English period ends a sentence before white space and a capital, except after an abbreviation.
+    static func sentences(_ s: [Unicode.Scalar], in span: Span) -> [Span] {
+        var result: [Span] = []
+        var start = span.start
+        var i = span.start
+        func close(_ end: Int) {
+            var a = start
+            var b = end
+            while a < b, s[a].properties.isWhitespace { a += 1 }
+            while b > a, s[b - 1].properties.isWhitespace { b -= 1 }
+            if b > a { result.append(Span(start: a, end: b)) }
+            start = end
+        }
+        while i < span.end {
+            let c = s[i]
+            if terminators.contains(c) {
+                var end = i + 1
+                while end < span.end, closers.contains(s[end]) || (terminators.contains(s[end]) && s[end] != "\n") { end += 1 }
+                close(end)
+                i = end
+                continue
+            }
+            if c == ".", i + 2 < span.end, s[i + 1] == " " {
+                var k = i + 2
+                while k < span.end, s[k] == " " { k += 1 }
+                if k < span.end, s[k].properties.isUppercase || s[k] == "\"" || s[k] == "“" {
+                    var w = i
+                    while w > span.start, s[w - 1].properties.isAlphabetic || s[w - 1] == "." { w -= 1 }
+                    let word = String(String.UnicodeScalarView(s[w..<i])).lowercased()
+                    let isInitial = word.count == 1
+                    if !abbreviations.contains(word), !isInitial {
+                        close(i + 1)
+                    }
+                }
+            }
+            i += 1
+        }
+        close(span.end)
+        return result
+    }
+}

@@ -1,0 +1,147 @@
+/// Derives, from an expanded pattern, literal words of which at least one must occur in any
+/// text the pattern matches — the prefilter's key. Conservative: when unsure, it returns
+/// nothing, and the rule simply runs on every sentence.
+enum LiteralExtractor {
+    /// One required clause: alternatives, one of which must occur; empty when none was found.
+    static func requiredLiterals(_ pattern: String) -> [String] {
+        let scalars = Array(pattern.unicodeScalars)
+        guard let clauses = sequenceClauses(scalars, 0..<scalars.count) else { return [] }
+        // Prefer the clause whose shortest alternative is longest: it filters best.
+        return clauses.max { ($0.map(\.count).min() ?? 0) < ($1.map(\.count).min() ?? 0) } ?? []
+    }
+
+    /// Clauses of a sequence without top-level `|`; nil when the sequence has a top-level alternation.
+    private static func sequenceClauses(_ p: [Unicode.Scalar], _ range: Range<Int>) -> [[String]]? {
+        var clauses: [[String]] = []
+        var run = ""
+        func flush() {
+            if !run.isEmpty { clauses.append([run]) }
+            run = ""
+        }
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let c = p[i]
+            var atom: [[String]]? = nil      // clauses the atom contributes when required
+            var literal: Unicode.Scalar? = nil
+            var next = i + 1
+            switch c {
+            case "|":
+                return nil
+            case "\\":
+                guard i + 1 < range.upperBound else { return clauses }
+                let e = p[i + 1]
+                next = i + 2
+                if e.properties.isAlphabetic || ("0"..."9").contains(e) {
+                    // \d \w \p{..} \x{..} \b …: not a literal; skip a braced argument.
+                    if next < range.upperBound, p[next] == "{" {
+                        while next < range.upperBound, p[next] != "}" { next += 1 }
+                        next += 1
+                    }
+                } else {
+                    literal = e
+                }
+            case "[":
+                next = closing(p, from: i, range.upperBound, open: "[", close: "]")
+            case "(":
+                let end = closing(p, from: i, range.upperBound, open: "(", close: ")")
+                var bodyStart = i + 1
+                if bodyStart < end - 1, p[bodyStart] == "?" {
+                    // (?: (?<name> (?P<name> are groups; lookarounds and flags are skipped.
+                    if p[bodyStart + 1] == ":" { bodyStart += 2 }
+                    else if p[bodyStart + 1] == "<", bodyStart + 2 < end, p[bodyStart + 2] != "=", p[bodyStart + 2] != "!" {
+                        while bodyStart < end, p[bodyStart] != ">" { bodyStart += 1 }
+                        bodyStart += 1
+                    } else { bodyStart = -1 }
+                }
+                if bodyStart >= 0 { atom = groupClauses(p, bodyStart..<(end - 1)) }
+                next = end
+            case ".", "^", "$":
+                break
+            default:
+                literal = c
+            }
+            // A following quantifier decides whether the atom is required.
+            var optional = false
+            if next < range.upperBound {
+                switch p[next] {
+                case "?", "*":
+                    optional = true
+                    next += 1
+                case "+":
+                    next += 1
+                case "{":
+                    let end = closing(p, from: next, range.upperBound, open: "{", close: "}")
+                    let inside = String(String.UnicodeScalarView(p[(next + 1)..<(end - 1)]))
+                    optional = inside.hasPrefix("0") || inside.hasPrefix(",")
+                    next = end
+                default: break
+                }
+                if next < range.upperBound, p[next] == "?" || p[next] == "+" { next += 1 }
+            }
+            if let literal, !optional, !Placeholder.isPlaceholder(literal), next == i + 1 || next == i + 2 && c == "\\" {
+                run.unicodeScalars.append(literal)
+            } else {
+                flush()
+                if !optional, let atom { clauses.append(contentsOf: atom) }
+            }
+            i = next
+        }
+        flush()
+        return clauses
+    }
+
+    /// A group's clauses: its own sequence clauses, or one clause of literal alternatives.
+    private static func groupClauses(_ p: [Unicode.Scalar], _ range: Range<Int>) -> [[String]]? {
+        if let clauses = sequenceClauses(p, range) { return clauses }
+        // Top-level alternation: each branch must give one literal run; their best runs are the alternatives.
+        var branches: [Range<Int>] = []
+        var depth = 0
+        var start = range.lowerBound
+        var i = range.lowerBound
+        while i < range.upperBound {
+            switch p[i] {
+            case "\\": i += 1
+            case "[": i = closing(p, from: i, range.upperBound, open: "[", close: "]") - 1
+            case "(": depth += 1
+            case ")": depth -= 1
+            case "|" where depth == 0:
+                branches.append(start..<i)
+                start = i + 1
+            default: break
+            }
+            i += 1
+        }
+        branches.append(start..<range.upperBound)
+        var alternatives: [String] = []
+        for branch in branches {
+            guard let clauses = sequenceClauses(p, branch),
+                  let best = clauses.filter({ $0.count == 1 }).map({ $0[0] }).max(by: { $0.count < $1.count }) else { return nil }
+            alternatives.append(best)
+        }
+        return [alternatives]
+    }
+
+    /// Index just past the bracket closing the one at `start` (escapes and classes honoured).
+    private static func closing(_ p: [Unicode.Scalar], from start: Int, _ limit: Int, open: Unicode.Scalar, close: Unicode.Scalar) -> Int {
+        var depth = 0
+        var i = start
+        while i < limit {
+            let c = p[i]
+            if c == "\\" { i += 2; continue }
+            if open == "[" {
+                // Inside a class only `]` closes (a leading `]` or `^]` is literal).
+                if i > start, c == "]", !(i == start + 1 || (i == start + 2 && p[start + 1] == "^")) { return i + 1 }
+            } else if c == "[" && open != "[" {
+                i = closing(p, from: i, limit, open: "[", close: "]")
+                continue
+            } else if c == open {
+                depth += 1
+            } else if c == close {
+                depth -= 1
+                if depth == 0 { return i + 1 }
+            }
+            i += 1
+        }
+        return limit
+    }
+}

@@ -1,0 +1,98 @@
+import Foundation
+import Records
+
+/// Why a pack could not be used at all.
+public struct PackLoadError: Error, CustomStringConvertible, Sendable {
+    public var path: String
+    public var message: String
+    public var description: String { "\(path): \(message)" }
+}
+
+/// Loads a rule pack folder: `taxonomy.yaml`, `<lang>/*.yaml`, `lexicons/<lang>/*.tsv`.
+/// Never stops at the first problem: every diagnostic is returned, with the rules that compiled.
+public enum PackLoader {
+    /// Loads the pack at `root` for `languages` (all present when nil).
+    public static func load(root: String, languages: [Language]? = nil) -> (pack: RulePack, diagnostics: [Diagnostic]) {
+        let root = root.hasSuffix("/") && root.count > 1 ? String(root.dropLast()) : root
+        var diagnostics: [Diagnostic] = []
+        let fm = FileManager.default
+        var isDirectory: ObjCBool = false
+        guard fm.fileExists(atPath: root, isDirectory: &isDirectory), isDirectory.boolValue else {
+            diagnostics.append(Diagnostic(.error, code: "missing-pack", "no rule pack folder at \(root)", at: SourceLocation(file: root, line: 1)))
+            return (RulePack(root: root, sets: [:]), diagnostics)
+        }
+        let taxonomyPath = root + "/taxonomy.yaml"
+        guard let taxonomyText = readText(taxonomyPath, &diagnostics) else {
+            return (RulePack(root: root, sets: [:]), diagnostics)
+        }
+        var taxonomyReader = YAMLReader(path: taxonomyPath, text: taxonomyText)
+        let taxonomy = TaxonomyLoader.load(&taxonomyReader) ?? Taxonomy(roles: [], types: [:])
+        diagnostics += taxonomyReader.diagnostics
+
+        var sets: [Language: RuleSet] = [:]
+        for language in languages ?? Language.allCases {
+            let folder = root + "/" + language.rawValue
+            guard fm.fileExists(atPath: folder) else {
+                if languages != nil {
+                    diagnostics.append(Diagnostic(.error, code: "missing-pack", "no rules for language '\(language.rawValue)' at \(folder)", at: SourceLocation(file: folder, line: 1)))
+                }
+                continue
+            }
+            sets[language] = loadLanguage(language, root: root, taxonomy: taxonomy, diagnostics: &diagnostics)
+        }
+        return (RulePack(root: root, sets: sets), diagnostics)
+    }
+
+    static func loadLanguage(_ language: Language, root: String, taxonomy: Taxonomy, diagnostics: inout [Diagnostic]) -> RuleSet {
+        let folder = root + "/" + language.rawValue
+        // Lexicons.
+        var entries: [LexiconEntry] = []
+        for path in files(in: root + "/lexicons/" + language.rawValue, ending: ".tsv") {
+            if let text = readText(path, &diagnostics) {
+                entries += LexiconLoader.parse(text, path: path, diagnostics: &diagnostics)
+            }
+        }
+        diagnostics += LexiconLoader.conflicts(in: entries)
+
+        // Pack-wide fragments come first, from fragments.yaml.
+        var shared: [String: String] = [:]
+        let sharedPath = folder + "/fragments.yaml"
+        if let text = try? String(contentsOfFile: sharedPath, encoding: .utf8) {
+            var reader = YAMLReader(path: sharedPath, text: text)
+            if let root = reader.root(), let members = reader.mapping(root, "fragments.yaml", allowed: ["fragments"]) {
+                shared = RuleCompiler.fragments(of: members, &reader)
+            }
+            diagnostics += reader.diagnostics
+        }
+        var compiler = RuleCompiler(language: language, taxonomy: taxonomy, sharedFragments: shared, root: root)
+        for path in files(in: folder, ending: ".yaml") where path != sharedPath {
+            guard let text = readText(path, &diagnostics) else { continue }
+            var reader = YAMLReader(path: path, text: text)
+            compiler.compileFile(&reader)
+            diagnostics += reader.diagnostics
+        }
+        // Fragment problems inside fragments.yaml itself (unknown names, cycles) show when used;
+        // check each fragment once on its own so an unused broken one is still reported.
+        return RuleSet(language: language, taxonomy: taxonomy, lexicon: Lexicon(entries: entries, language: language),
+                       titles: compiler.titles, entities: compiler.entities.sorted { $0.header.id < $1.header.id },
+                       events: compiler.events, attaches: compiler.attaches)
+    }
+
+    /// Files with `ending` directly in `folder`, sorted so loading is deterministic.
+    static func files(in folder: String, ending: String) -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        return names.filter { $0.hasSuffix(ending) && !$0.hasPrefix(".") }.sorted().map { folder + "/" + $0 }
+    }
+
+    static func readText(_ path: String, _ diagnostics: inout [Diagnostic]) -> String? {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            diagnostics.append(Diagnostic(.error, code: "unreadable", "cannot read \(path)", at: SourceLocation(file: path, line: 1)))
+            return nil
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            diagnostics.append(Diagnostic(.error, code: "unreadable", "\(path) is not UTF-8 text", at: SourceLocation(file: path, line: 1)))
+            return nil
+        }
+        return text
+    }
+}

@@ -1,0 +1,175 @@
+import Records
+import Yams
+
+/// A YAML file being read, with the diagnostics found so far. Every accessor reports what
+/// it cannot read at the node's own line and column, so a pack shows all its problems at once.
+struct YAMLReader {
+    let path: String
+    let text: String
+    var diagnostics: [Diagnostic] = []
+
+    init(path: String, text: String) {
+        self.path = path
+        self.text = text
+    }
+
+    /// Parses the file; a syntax error becomes a diagnostic and the result is nil.
+    mutating func root() -> Node? {
+        do {
+            return try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            switch error {
+            case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
+                report(.error, "yaml-syntax", "YAML syntax: \(problem)", at: SourceLocation(file: path, line: mark.line, column: mark.column))
+            case .reader(let problem, _, _, _):
+                report(.error, "yaml-syntax", "YAML syntax: \(problem)", at: SourceLocation(file: path, line: 1, column: 1))
+            default:
+                report(.error, "yaml-syntax", "YAML syntax: \(error)", at: SourceLocation(file: path, line: 1, column: 1))
+            }
+        } catch {
+            report(.error, "yaml-syntax", "YAML syntax: \(error)", at: SourceLocation(file: path, line: 1, column: 1))
+        }
+        return nil
+    }
+
+    func location(_ node: Node) -> SourceLocation {
+        SourceLocation(file: path, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
+    }
+
+    mutating func report(_ severity: Diagnostic.Severity, _ code: String, _ message: String, at location: SourceLocation, rule: String? = nil, notes: [String] = []) {
+        diagnostics.append(Diagnostic(severity, code: code, message, at: location, rule: rule, notes: notes))
+    }
+
+    mutating func report(_ severity: Diagnostic.Severity, _ code: String, _ message: String, node: Node, rule: String? = nil, notes: [String] = []) {
+        report(severity, code, message, at: location(node), rule: rule, notes: notes)
+    }
+
+    /// The members of a mapping, in order. Unknown and duplicate keys are reported: a typo
+    /// must never silently widen a rule.
+    mutating func mapping(_ node: Node, _ what: String, allowed: Set<String>?, rule: String? = nil) -> [(key: String, keyNode: Node, value: Node)]? {
+        guard case .mapping(let mapping) = node else {
+            report(.error, "wrong-type", "\(what) must be a mapping", node: node, rule: rule)
+            return nil
+        }
+        var seen: Set<String> = []
+        var members: [(String, Node, Node)] = []
+        for (keyNode, value) in mapping {
+            guard let key = keyNode.scalar?.string else {
+                report(.error, "wrong-type", "keys of \(what) must be plain words", node: keyNode, rule: rule)
+                continue
+            }
+            if let allowed, !allowed.contains(key) {
+                let hint = YAMLReader.closest(key, in: allowed).map { "; did you mean '\($0)'?" } ?? ""
+                report(.error, "unknown-key", "unknown key '\(key)' in \(what)\(hint)", node: keyNode, rule: rule,
+                       notes: ["allowed keys: " + allowed.sorted().joined(separator: ", ")])
+                continue
+            }
+            if !seen.insert(key).inserted {
+                report(.error, "duplicate-key", "key '\(key)' appears twice in \(what)", node: keyNode, rule: rule)
+                continue
+            }
+            members.append((key, keyNode, value))
+        }
+        return members
+    }
+
+    mutating func string(_ node: Node, _ what: String, rule: String? = nil) -> String? {
+        guard let scalar = node.scalar else {
+            report(.error, "wrong-type", "\(what) must be a single value", node: node, rule: rule)
+            return nil
+        }
+        return scalar.string
+    }
+
+    mutating func int(_ node: Node, _ what: String, rule: String? = nil) -> Int? {
+        guard let text = string(node, what, rule: rule) else { return nil }
+        guard let value = Int(text) else {
+            report(.error, "wrong-type", "\(what) must be a whole number, not '\(text)'", node: node, rule: rule)
+            return nil
+        }
+        return value
+    }
+
+    mutating func double(_ node: Node, _ what: String, rule: String? = nil) -> Double? {
+        guard let text = string(node, what, rule: rule) else { return nil }
+        guard let value = Double(text) else {
+            report(.error, "wrong-type", "\(what) must be a number, not '\(text)'", node: node, rule: rule)
+            return nil
+        }
+        return value
+    }
+
+    mutating func bool(_ node: Node, _ what: String, rule: String? = nil) -> Bool? {
+        guard let text = string(node, what, rule: rule) else { return nil }
+        switch text.lowercased() {
+        case "true", "yes", "on": return true
+        case "false", "no", "off": return false
+        default:
+            report(.error, "wrong-type", "\(what) must be true or false, not '\(text)'", node: node, rule: rule)
+            return nil
+        }
+    }
+
+    /// A list of strings; a single scalar counts as a list of one.
+    mutating func strings(_ node: Node, _ what: String, rule: String? = nil) -> [(String, Node)]? {
+        if let scalar = node.scalar { return [(scalar.string, node)] }
+        guard case .sequence(let sequence) = node else {
+            report(.error, "wrong-type", "\(what) must be a value or a list of values", node: node, rule: rule)
+            return nil
+        }
+        var values: [(String, Node)] = []
+        for item in sequence {
+            if let s = string(item, "an item of \(what)", rule: rule) { values.append((s, item)) }
+        }
+        return values
+    }
+
+    mutating func sequence(_ node: Node, _ what: String) -> [Node]? {
+        guard case .sequence(let sequence) = node else {
+            report(.error, "wrong-type", "\(what) must be a list", node: node)
+            return nil
+        }
+        return Array(sequence)
+    }
+
+    /// Where scalar offset `offset` of a scalar node's value sits in the file (plain,
+    /// quoted and block styles; escapes in double quotes are not mapped back).
+    func location(ofOffset offset: Int, in node: Node) -> SourceLocation {
+        guard let scalar = node.scalar, let mark = node.mark else { return location(node) }
+        let value = Array(scalar.string.unicodeScalars)
+        let before = value[0..<min(offset, value.count)]
+        switch scalar.style {
+        case .literal, .folded:
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+            let lineBreaks = before.filter { $0 == "\n" }.count
+            let line = mark.line + 1 + lineBreaks
+            let lastBreak = before.lastIndex(of: "\n").map { $0 + 1 } ?? 0
+            let indent = line - 1 < lines.count ? lines[line - 1].prefix { $0 == " " }.count : 0
+            return SourceLocation(file: path, line: line, column: indent + (before.count - lastBreak) + 1)
+        case .singleQuoted:
+            let doubled = before.filter { $0 == "'" }.count
+            return SourceLocation(file: path, line: mark.line, column: mark.column + 1 + before.count + doubled)
+        case .doubleQuoted:
+            return SourceLocation(file: path, line: mark.line, column: mark.column + 1 + before.count)
+        default:
+            return SourceLocation(file: path, line: mark.line, column: mark.column + before.count)
+        }
+    }
+
+    /// The allowed word nearest to a typo (edit distance ≤ 2).
+    static func closest(_ word: String, in candidates: Set<String>) -> String? {
+        func distance(_ a: [Character], _ b: [Character]) -> Int {
+            var previous = Array(0...b.count)
+            for (i, ca) in a.enumerated() {
+                var current = [i + 1]
+                for (j, cb) in b.enumerated() {
+                    current.append(min(previous[j + 1] + 1, current[j] + 1, previous[j] + (ca == cb ? 0 : 1)))
+                }
+                previous = current
+            }
+            return previous[b.count]
+        }
+        let scored = candidates.map { ($0, distance(Array(word), Array($0))) }.filter { $0.1 <= 2 }
+        return scored.min { ($0.1, $0.0) < ($1.1, $1.0) }?.0
+    }
+}

@@ -1,0 +1,221 @@
+import ArgumentParser
+import Dispatch
+import Extraction
+import Foundation
+import Records
+import Rules
+
+/// Output formats of `tidings extract`.
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case docs, events, csv
+}
+
+struct Extract: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Extract events from articles.",
+        discussion: """
+        Inputs: .txt files (one document each; id = file name), .jsonl files (one {"id","text",…} object a line), or - for JSON lines on standard input.
+
+        A bad input (malformed line, missing id or text, invalid UTF-8, binary or missing file, empty document) is reported on standard error as file:line: message; the other documents are still processed and the exit status is 1 at the end (--fail-fast stops at the first). A rule that hits a PCRE2 limit on a document is skipped there with a warning.
+        """
+    )
+
+    @Argument(help: ArgumentHelp("Input files (.txt, .jsonl) or - for standard input.", valueName: "file"))
+    var inputs: [String] = []
+
+    @Option(help: "Output format: docs (one record per document), events (one event a line) or csv.")
+    var format: OutputFormat = .docs
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    var output: String?
+
+    @Option(help: ArgumentHelp("Reference (publication) date for .txt inputs and records without one.", valueName: "YYYY-MM-DD"))
+    var date: String?
+
+    @Option(help: ArgumentHelp("Language for inputs that do not say (zh or en); detected when absent.", valueName: "lang"))
+    var lang: String?
+
+    @Option(help: ArgumentHelp("Encoding of .txt inputs: utf-8, gb18030 or big5.", valueName: "name"))
+    var encoding: String = "utf-8"
+
+    @Option(help: "Documents processed in parallel (default: all cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Flag(help: "Stop at the first bad input.")
+    var failFast = false
+
+    @Flag(help: "Add debug fields (date anchors) to mention values.")
+    var debug = false
+
+    @OptionGroup var rules: RulesOption
+
+    func validate() throws {
+        if inputs.isEmpty { throw ValidationError("give at least one input file, or - for standard input") }
+        if let date, CivilDate(iso: date) == nil { throw ValidationError("--date must be YYYY-MM-DD, not '\(date)'") }
+        if let lang, Language(rawValue: lang) == nil { throw ValidationError("--lang must be zh or en, not '\(lang)'") }
+        if InputEncoding(rawValue: encoding.lowercased()) == nil { throw ValidationError("--encoding must be utf-8, gb18030 or big5, not '\(encoding)'") }
+        if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    }
+
+    func run() throws {
+        let pack = try rules.load()
+        let extractors = pack.sets.mapValues { Extractor(rules: $0) }
+        let reader = DocumentReader(encoding: InputEncoding(rawValue: encoding.lowercased())!, date: date.flatMap(CivilDate.init(iso:)),
+                                    language: lang.flatMap(Language.init(rawValue:)))
+        let sink = try OutputSink(path: output)
+        defer { sink.close() }
+        if format == .csv { sink.write(CSVWriter.header + "\n") }
+
+        var problems = 0
+        var done = 0
+        let progress = Progress(enabled: Console.stderrIsTerminal && output != nil || Console.stderrIsTerminal && isatty(1) == 0)
+        var batch: [Document] = []
+        let batchSize = max(16, jobs * 8)
+
+        func flush() {
+            let outputs = process(batch, extractors)
+            for out in outputs {
+                if let warning = out.warning { Console.error(warning) }
+                sink.write(out.text)
+            }
+            done += batch.count
+            progress.update(done)
+            batch.removeAll(keepingCapacity: true)
+        }
+
+        var stop = false
+        for input in inputs where !stop {
+            reader.read(input) { result in
+                switch result {
+                case .success(let document):
+                    batch.append(document)
+                    if batch.count >= batchSize { flush() }
+                    return true
+                case .failure(let problem):
+                    problems += 1
+                    Console.error(problem.description)
+                    if failFast { stop = true }
+                    return !failFast
+                }
+            }
+        }
+        if !batch.isEmpty { flush() }
+        progress.finish(done)
+        if problems > 0 {
+            throw CommandFailure.problems("\(problems) input problem(s); \(done) document(s) processed")
+        }
+    }
+
+    /// Extracts a batch in parallel and renders it in input order.
+    func process(_ documents: [Document], _ extractors: [Language: Extractor]) -> [(text: String, warning: String?)] {
+        let results = ResultSlots(count: documents.count)
+        let format = self.format
+        let debug = self.debug
+        let work: @Sendable (Int) -> Void = { i in
+            var document = documents[i]
+            let language = document.language ?? TextPreparation.detectLanguage(document.text)
+            document.language = language
+            guard let extractor = extractors[language] else {
+                results.set(i, ("", "\(document.id): no rules for language '\(language.rawValue)'; document skipped"))
+                return
+            }
+            let (result, warnings) = extractor.extract(document)
+            let text: String
+            switch format {
+            case .docs: text = result.json(includeDebug: debug).serialized() + "\n"
+            case .events: text = result.events.map { $0.json(doc: result.doc).serialized() + "\n" }.joined()
+            case .csv: text = result.events.map { CSVWriter.row($0, doc: result.doc) + "\n" }.joined()
+            }
+            let warning = warnings.isEmpty ? nil : warnings.map { "warning: \(document.id): \($0)" }.joined(separator: "\n")
+            results.set(i, (text, warning))
+        }
+        if jobs == 1 {
+            for i in documents.indices { work(i) }
+        } else {
+            DispatchQueue.concurrentPerform(iterations: documents.count, execute: work)
+        }
+        return results.values.map { $0 ?? ("", nil) }
+    }
+}
+
+/// One slot per document; each worker writes only its own.
+final class ResultSlots: @unchecked Sendable {
+    private(set) var values: [(text: String, warning: String?)?]
+    private let lock = NSLock()
+    init(count: Int) { values = Array(repeating: nil, count: count) }
+    func set(_ i: Int, _ value: (text: String, warning: String?)) {
+        lock.lock()
+        values[i] = value
+        lock.unlock()
+    }
+}
+
+/// Standard output or a file, written in order.
+final class OutputSink {
+    private let handle: FileHandle
+    private let ownsHandle: Bool
+
+    init(path: String?) throws {
+        if let path {
+            guard FileManager.default.createFile(atPath: path, contents: nil), let handle = FileHandle(forWritingAtPath: path) else {
+                throw CommandFailure.fatal("cannot write \(path)")
+            }
+            self.handle = handle
+            ownsHandle = true
+        } else {
+            handle = FileHandle.standardOutput
+            ownsHandle = false
+        }
+    }
+
+    func write(_ text: String) {
+        if !text.isEmpty { handle.write(Data(text.utf8)) }
+    }
+
+    func close() {
+        if ownsHandle { try? handle.close() }
+    }
+}
+
+/// Documents done, rate and elapsed time on standard error, only on a terminal.
+final class Progress {
+    let enabled: Bool
+    let start = Date()
+    var last = Date.distantPast
+
+    init(enabled: Bool) { self.enabled = enabled }
+
+    func update(_ done: Int) {
+        guard enabled, Date().timeIntervalSince(last) > 0.5 else { return }
+        last = Date()
+        let elapsed = Date().timeIntervalSince(start)
+        FileHandle.standardError.write(Data(String(format: "\r%d documents, %.0f/s, %.0fs", done, Double(done) / max(elapsed, 0.001), elapsed).utf8))
+    }
+
+    func finish(_ done: Int) {
+        guard enabled else { return }
+        let elapsed = Date().timeIntervalSince(start)
+        FileHandle.standardError.write(Data(String(format: "\r%d documents in %.1fs\n", done, elapsed).utf8))
+    }
+}
+
+/// One CSV row per event: the event fields, with args and attrs as JSON cells.
+enum CSVWriter {
+    static let header = "doc,type,trigger,trigger_start,trigger_end,evidence_start,evidence_end,args,attrs,rule,source,confidence"
+
+    static func row(_ event: Event, doc: String) -> String {
+        let cells: [String] = [
+            doc, event.type, event.trigger.text, String(event.trigger.span.start), String(event.trigger.span.end),
+            String(event.evidence.start), String(event.evidence.end),
+            JSONValue.array(event.args.map { $0.json() }).serialized(),
+            JSONValue.object(event.attrs.sorted { $0.key < $1.key }.map { ($0.key, $0.value.json) }).serialized(),
+            event.rule, event.source, JSONValue.number(event.confidence).serialized(),
+        ]
+        return cells.map(quote).joined(separator: ",")
+    }
+
+    static func quote(_ cell: String) -> String {
+        guard cell.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return cell }
+        return "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}
