@@ -40,5 +40,8 @@ let package = Package(
         .testTarget(name: "PCRE2Tests", dependencies: ["PCRE2"]),
         .testTarget(name: "RecordsTests", dependencies: ["Records"]),
         .testTarget(name: "NormalizersTests", dependencies: ["Normalizers", "Records"]),
+        .testTarget(name: "RulesTests", dependencies: ["Rules", "Records", "PCRE2"], exclude: ["Fixtures"]),
+        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "RuleTools", "Rules", "Records"]),
+        .testTarget(name: "CLITests", dependencies: ["Records"]),
     ]
 )
