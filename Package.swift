@@ -42,6 +42,6 @@ let package = Package(
         .testTarget(name: "NormalizersTests", dependencies: ["Normalizers", "Records"]),
         .testTarget(name: "RulesTests", dependencies: ["Rules", "Records", "PCRE2"], exclude: ["Fixtures"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "RuleTools", "Rules", "Records"]),
-        .testTarget(name: "CLITests", dependencies: ["Records"]),
+        .testTarget(name: "CLITests", dependencies: ["tidings", "Records"]),
     ]
 )

@@ -115,11 +115,13 @@ struct Extract: ParsableCommand {
             var document = documents[i]
             let language = document.language ?? TextPreparation.detectLanguage(document.text)
             document.language = language
-            guard let extractor = extractors[language] else {
-                results.set(i, ("", "\(document.id): no rules for language '\(language.rawValue)'; document skipped"))
-                return
+            var result = DocumentResult(doc: document.id, language: language, referenceDate: document.date, events: [], mentions: [], extra: document.extra)
+            var warnings: [ExtractionWarning] = []
+            if let extractor = extractors[language] {
+                (result, warnings) = extractor.extract(document)
+            } else {
+                warnings = [ExtractionWarning(rule: nil, message: "the pack has no rules for language '\(language.rawValue)'; no events extracted")]
             }
-            let (result, warnings) = extractor.extract(document)
             let text: String
             switch format {
             case .docs: text = result.json(includeDebug: debug).serialized() + "\n"

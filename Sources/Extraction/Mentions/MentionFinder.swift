@@ -5,9 +5,16 @@ import Rules
 
 /// A warning about one document that did not stop it (a rule skipped after a PCRE2 limit).
 public struct ExtractionWarning: Sendable, CustomStringConvertible {
-    public var rule: String
+    /// The rule concerned, if any.
+    public var rule: String?
     public var message: String
-    public var description: String { "rule \(rule): \(message)" }
+
+    public init(rule: String?, message: String) {
+        self.rule = rule
+        self.message = message
+    }
+
+    public var description: String { rule.map { "rule \($0): \(message)" } ?? message }
 }
 
 /// The mention pass: lexicon names through the dictionary matcher, entity rules through
