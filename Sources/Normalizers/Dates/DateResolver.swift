@@ -174,7 +174,11 @@ public enum DateResolver {
     /// The DateValue for a parsed expression, with its anchor.
     static func value(_ specs: [DateSpec], context: NormalizationContext) -> DateValue? {
         guard let first = specs.first else { return nil }
-        let needsRef = specs.contains { $0.needsReference }
+        // Explicit when it resolves with no reference at all (a range's end may inherit its year).
+        let explicit = specs.count >= 2
+            ? resolveRange(first, specs[1], reference: nil)
+            : resolve(first, reference: nil)
+        let needsRef = explicit == nil && specs.contains { $0.needsReference }
         let anchor = needsRef ? context.anchor : "explicit"
         if needsRef && context.referenceDate == nil {
             return DateValue(date: nil, mod: first.part, anchor: anchor)

@@ -48,7 +48,7 @@ public struct DateSpec: Hashable, Sendable {
 
     /// True when resolving needs the reference date.
     public var needsReference: Bool {
-        if year != nil { return dayOffset != nil || weekday != nil || weekOffset != nil || weekend }
+        if year != nil { return dayOffset != nil || (weekday != nil && nth == nil) || weekOffset != nil || weekend }
         return true
     }
 }
