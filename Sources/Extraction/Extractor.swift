@@ -1,3 +1,4 @@
+import Foundation
 import Normalizers
 import PCRE2
 import Records
@@ -187,13 +188,15 @@ struct Run {
         let matchSpan = folded.documentSpan(utf8Range: match.utf8Range, mentions: mentions)
         let clause = clauseSpan(around: matchSpan, in: folded.span)
         for (role, rawLimit) in rule.fill {
+            // `first` adds one more: the sentence's first suitable mention (its subject).
             let first = rawLimit == EventRule.firstMention
-            let limit = first ? 1 : rawLimit
             var have = args.filter { $0.role == role }.count
+            let limit = first ? have + 1 : rawLimit
             guard have < limit else { continue }
             let scope = Roles.kind(of: role) == .actor || role == "place" ? folded.span : clause
+            let opening = role == "date" ? openingDateClause(folded.span, range, mentions) : nil
             let candidates = range.map { mentions[$0] }
-                .filter { !used.contains($0.span) && !$0.span.overlaps(triggerSpan) && scope.contains($0.span) }
+                .filter { !used.contains($0.span) && !$0.span.overlaps(triggerSpan) && (scope.contains($0.span) || $0.span == opening) }
                 .compactMap { m in Roles.value(of: m, for: role, explicit: false).map { (m, $0) } }
                 .filter { rule.constraints[role]?.accepts($0.1) ?? true }
                 .sorted { first ? $0.0.span.start < $1.0.span.start : distance($0.0.span, triggerSpan) < distance($1.0.span, triggerSpan) }
@@ -227,6 +230,18 @@ struct Run {
         var end = span.end
         while end < sentence.end, !Run.clauseDelimiters.contains(scalars[end]) { end += 1 }
         return Span(start: start, end: end)
+    }
+
+    /// A date that opens the sentence as a clause of its own (去年10月31日，… / On Monday, …)
+    /// dates the whole sentence.
+    func openingDateClause(_ sentence: Span, _ range: Range<Int>, _ mentions: [Mention]) -> Span? {
+        guard let first = range.first.map({ mentions[$0] }), first.kind == .date else { return nil }
+        let lead = String(String.UnicodeScalarView(scalars[sentence.start..<first.span.start])).trimmingCharacters(in: .whitespaces)
+        guard lead.count <= 3 else { return nil }   // "On", "在", "于"
+        var end = first.span.end
+        while end < sentence.end, scalars[end] == " " { end += 1 }
+        guard end < sentence.end, Run.clauseDelimiters.contains(scalars[end]) else { return nil }
+        return first.span
     }
 
     func distance(_ a: Span, _ b: Span) -> Int {

@@ -12,7 +12,12 @@ enum LexiconLoader {
             let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
             let lineNumber = index + 1
             if line.allSatisfy({ $0 == " " || $0 == "\t" }) || line.hasPrefix("#") { continue }
-            let columns = line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingSpaces }
+            let rawColumns = line.split(separator: "\t", omittingEmptySubsequences: false)
+            let columns = rawColumns.map { $0.trimmingSpaces }
+            // 1-based scalar column where column `k`'s trimmed text starts.
+            func start(_ k: Int) -> Int {
+                rawColumns[..<k].reduce(1) { $0 + $1.unicodeScalars.count + 1 } + rawColumns[k].prefix { $0 == " " }.unicodeScalars.count
+            }
             func problem(_ message: String, column: Int = 1) {
                 diagnostics.append(Diagnostic(.error, code: "lexicon-format", message,
                                               at: SourceLocation(file: path, line: lineNumber, column: column)))
@@ -22,7 +27,6 @@ enum LexiconLoader {
                 continue
             }
             let (surface, name, type, country) = (columns[0], columns[1], columns[2], columns[3])
-            let typeColumn = columns[0].count + columns[1].count + 3
             guard !surface.isEmpty, !name.isEmpty else { problem("surface and name must not be empty"); continue }
             let value: MentionValue
             let entity = EntityValue(name: name, type: type, country: country.isEmpty ? nil : country)
@@ -31,11 +35,11 @@ enum LexiconLoader {
             } else if placeTypes.contains(type) {
                 value = .place(entity)
             } else {
-                problem("unknown type '\(type)': actors are \(actorTypes.sorted().joined(separator: ", ")); places are \(placeTypes.sorted().joined(separator: ", "))", column: typeColumn)
+                problem("unknown type '\(type)': actors are \(actorTypes.sorted().joined(separator: ", ")); places are \(placeTypes.sorted().joined(separator: ", "))", column: start(2))
                 continue
             }
             if !country.isEmpty, !(country.count == 3 && country.allSatisfy { $0.isASCII && $0.isUppercase }) {
-                problem("country must be an ISO 3166 alpha-3 code such as UKR, not '\(country)'", column: typeColumn + type.count + 1)
+                problem("country must be an ISO 3166 alpha-3 code such as UKR, not '\(country)'", column: start(3))
                 continue
             }
             var dates: [CivilDate?] = [nil, nil]
@@ -43,7 +47,7 @@ enum LexiconLoader {
             if columns.count == 6 {
                 for k in 0..<2 where !columns[4 + k].isEmpty {
                     guard let date = CivilDate(iso: columns[4 + k]) else {
-                        problem("'\(columns[4 + k])' is not a YYYY-MM-DD date")
+                        problem("'\(columns[4 + k])' is not a valid YYYY-MM-DD date", column: start(4 + k))
                         bad = true
                         continue
                     }
@@ -52,7 +56,7 @@ enum LexiconLoader {
             }
             if bad { continue }
             if let from = dates[0], let to = dates[1], to <= from {
-                problem("valid_to \(to) is not after valid_from \(from)")
+                problem("valid_to \(to) is not after valid_from \(from)", column: start(5))
                 continue
             }
             entries.append(LexiconEntry(surface: surface, value: value, validFrom: dates[0], validTo: dates[1],

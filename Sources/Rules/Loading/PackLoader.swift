@@ -18,7 +18,7 @@ public enum PackLoader {
         let fm = FileManager.default
         var isDirectory: ObjCBool = false
         guard fm.fileExists(atPath: root, isDirectory: &isDirectory), isDirectory.boolValue else {
-            diagnostics.append(Diagnostic(.error, code: "missing-pack", "no rule pack folder at \(root)", at: SourceLocation(file: root, line: 1)))
+            diagnostics.append(Diagnostic(.error, code: "missing-pack", "no rule pack folder at \(root)"))
             return (RulePack(root: root, sets: [:]), diagnostics)
         }
         let taxonomyPath = root + "/taxonomy.yaml"
@@ -34,7 +34,7 @@ public enum PackLoader {
             let folder = root + "/" + language.rawValue
             guard fm.fileExists(atPath: folder) else {
                 if languages != nil {
-                    diagnostics.append(Diagnostic(.error, code: "missing-pack", "no rules for language '\(language.rawValue)' at \(folder)", at: SourceLocation(file: folder, line: 1)))
+                    diagnostics.append(Diagnostic(.error, code: "missing-pack", "no rules for language '\(language.rawValue)' at \(folder)"))
                 }
                 continue
             }
@@ -86,11 +86,11 @@ public enum PackLoader {
 
     static func readText(_ path: String, _ diagnostics: inout [Diagnostic]) -> String? {
         guard let data = FileManager.default.contents(atPath: path) else {
-            diagnostics.append(Diagnostic(.error, code: "unreadable", "cannot read \(path)", at: SourceLocation(file: path, line: 1)))
+            diagnostics.append(Diagnostic(.error, code: "unreadable", "cannot read the file", at: SourceLocation(file: path, line: 1)))
             return nil
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            diagnostics.append(Diagnostic(.error, code: "unreadable", "\(path) is not UTF-8 text", at: SourceLocation(file: path, line: 1)))
+            diagnostics.append(Diagnostic(.error, code: "unreadable", "the file is not UTF-8 text; save it as UTF-8", at: SourceLocation(file: path, line: 1)))
             return nil
         }
         return text

@@ -154,14 +154,30 @@ struct RuleCompiler {
                 let allowed = type.map { $0.roles.sorted().joined(separator: ", ") } ?? "?"
                 reader.report(.error, "group-not-role",
                               "group '\(name)' is not a role of '\(type?.name ?? "?")' (roles: \(allowed)); name helper groups with a leading _",
-                              node: node, rule: rule)
+                              at: RuleCompiler.groupOffset(name, in: node.scalar?.string ?? "").map { reader.location(ofOffset: $0, in: node) } ?? reader.location(node),
+                              rule: rule)
             }
         }
         return groups
     }
 
+    /// Scalar offset of `(?<name>`, `(?P<name>` or `(?'name'` in `pattern`; nil when a fragment declares it.
+    static func groupOffset(_ name: String, in pattern: String) -> Int? {
+        let scalars = Array(pattern.unicodeScalars)
+        for opener in ["(?<\(name)>", "(?P<\(name)>", "(?'\(name)'"] {
+            let o = Array(opener.unicodeScalars)
+            if o.count <= scalars.count, let i = (0...(scalars.count - o.count)).first(where: { Array(scalars[$0..<($0 + o.count)]) == o }) {
+                return i
+            }
+        }
+        return nil
+    }
+
     /// `.*`, `.+`, `[^…]*`, `[^…]+`, `{n,}` after a dot or negated class: gaps without a bound.
-    static func unboundedGap(in pattern: String) -> Bool {
+    static func unboundedGap(in pattern: String) -> Bool { unboundedGapOffset(in: pattern) != nil }
+
+    /// Scalar offset of the first unbounded gap's atom (`.` or `[`), or nil.
+    static func unboundedGapOffset(in pattern: String) -> Int? {
         let p = Array(pattern.unicodeScalars)
         var i = 0
         while i < p.count {
@@ -178,17 +194,17 @@ struct RuleCompiler {
                 if negated { atomEnd = j + 1 } else { i = j + 1; continue }
             }
             if let end = atomEnd, end < p.count {
-                if p[end] == "*" || p[end] == "+" { return true }
+                if p[end] == "*" || p[end] == "+" { return i }
                 if p[end] == "{" {
                     var j = end + 1
                     while j < p.count, p[j] != "}" { j += 1 }
                     let inside = String(String.UnicodeScalarView(p[(end + 1)..<min(j, p.count)]))
-                    if inside.hasSuffix(",") { return true }
+                    if inside.hasSuffix(",") { return i }
                 }
             }
             i = (atomEnd ?? i + 1)
         }
-        return false
+        return nil
     }
 
     func constraints(_ node: Node?, groups: Set<String>, rule: String, _ reader: inout YAMLReader) -> [String: MentionConstraint] {
@@ -295,7 +311,7 @@ struct RuleCompiler {
             var date: CivilDate?
             if let dateNode = fields.first(where: { $0.key == "date" })?.value, let d = reader.string(dateNode, "example date", rule: rule) {
                 date = CivilDate(iso: d)
-                if date == nil { reader.report(.error, "bad-date", "example date '\(d)' is not YYYY-MM-DD", node: dateNode, rule: rule) }
+                if date == nil { reader.report(.error, "bad-date", "example date '\(d)' is not a valid YYYY-MM-DD date", node: dateNode, rule: rule) }
             }
             guard let expectNode = fields.first(where: { $0.key == "expect" })?.value else {
                 reader.report(.error, "missing-key", "an example needs 'expect' (a result, or none)", node: item, rule: rule)
@@ -385,9 +401,9 @@ struct RuleCompiler {
                 if let s = reader.string(fv, "value.\(key)", rule: id) { json.append((key, Double(s).map { .number($0) } ?? .string(s))) }
             }
             fixed = MentionValue(kind: kind, json: .object(json))
-            if fixed == nil { reader.report(.error, "bad-value", "value does not describe a \(kind.rawValue)", node: v, rule: id) }
+            if fixed == nil { reader.report(.error, "bad-value", "value does not describe a mention of kind '\(kind.rawValue)'", node: v, rule: id) }
         }
-        if let kind, normalizer == nil, fixed == nil {
+        if let kind, normalizer == nil, fixed == nil, field("value") == nil || !(kind == .actor || kind == .place) {
             switch kind {
             case .date: normalizer = .date
             case .quantity: normalizer = .quantity
@@ -438,7 +454,10 @@ struct RuleCompiler {
         }
         let compiled = compilePattern(patternNode, fragments, mentions: true, caseless: caseless, rule: id, &reader)
         if let (_, expanded) = compiled, RuleCompiler.unboundedGap(in: expanded) {
-            reader.report(.error, "unbounded-gap", "event patterns must bound their gaps: write [^。]{0,20} instead of .* or [^。]+", node: patternNode, rule: id)
+            // Point at the gap when the rule writes it itself; a gap from a fragment gets the whole pattern.
+            let raw = patternNode.scalar?.string ?? ""
+            let at = RuleCompiler.unboundedGapOffset(in: raw).map { reader.location(ofOffset: $0, in: patternNode) } ?? reader.location(patternNode)
+            reader.report(.error, "unbounded-gap", "event patterns must bound their gaps: write [^。]{0,20} instead of .* or [^。]+", at: at, rule: id)
         }
         let unless = unlessPatterns(field("unless"), fragments, caseless: caseless, rule: id, &reader)
         guard let type, let (regex, expanded) = compiled else { return nil }
@@ -462,15 +481,16 @@ struct RuleCompiler {
         func field(_ name: String) -> Node? { members.first { $0.key == name }?.value }
         var fill: [(role: String, limit: Int)] = []
         if let fillNode = field("fill") {
-            let items: [(String, Node)]
+            // (role, where the role is written, the node holding its count in the mapping form)
+            let items: [(String, Node, Node)]
             if case .mapping = fillNode {
-                items = (reader.mapping(fillNode, "fill", allowed: nil, rule: parts.id) ?? []).map { ($0.key, $0.value) }
+                items = (reader.mapping(fillNode, "fill", allowed: nil, rule: parts.id) ?? []).map { ($0.key, $0.keyNode, $0.value) }
             } else {
-                items = (reader.strings(fillNode, "fill", rule: parts.id) ?? []).map { ($0.0, $0.1) }
+                items = (reader.strings(fillNode, "fill", rule: parts.id) ?? []).map { ($0.0, $0.1, $0.1) }
             }
-            for (role, roleNode) in items {
+            for (role, nameNode, roleNode) in items {
                 guard parts.type.roles.contains(role) else {
-                    reader.report(.error, "unknown-role", "fill names '\(role)', which is not a role of '\(parts.type.name)'", node: roleNode, rule: parts.id)
+                    reader.report(.error, "unknown-role", "fill names '\(role)', which is not a role of '\(parts.type.name)'", node: nameNode, rule: parts.id)
                     continue
                 }
                 // A number caps how many mentions fill the role; `first` takes the sentence's first one (its subject).

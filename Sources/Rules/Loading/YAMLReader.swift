@@ -21,13 +21,85 @@ struct YAMLReader {
             switch error {
             case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
                 report(.error, "yaml-syntax", "YAML syntax: \(problem)", at: SourceLocation(file: path, line: mark.line, column: mark.column))
-            case .reader(let problem, _, _, _):
-                report(.error, "yaml-syntax", "YAML syntax: \(problem)", at: SourceLocation(file: path, line: 1, column: 1))
+            case .reader(let problem, let characterOffset, _, _):
+                report(.error, "yaml-syntax", "YAML syntax: \(problem)", at: location(ofCharacterOffset: characterOffset ?? 0))
+            case .duplicatedKeysInMapping(let keys, let context):
+                // Yams rejects the whole document and marks only the first key; point at the repeat.
+                let key = keys.first ?? ""
+                let first = SourceLocation(file: path, line: context.mark.line, column: context.mark.column)
+                report(.error, "duplicate-key", "key '\(key)' appears twice in one mapping (first at line \(first.line))",
+                       at: repeatedKey(key, after: first) ?? first)
             default:
                 report(.error, "yaml-syntax", "YAML syntax: \(error)", at: SourceLocation(file: path, line: 1, column: 1))
             }
         } catch {
             report(.error, "yaml-syntax", "YAML syntax: \(error)", at: SourceLocation(file: path, line: 1, column: 1))
+        }
+        return nil
+    }
+
+    /// Where Character offset `offset` of the file sits (Yams reports reader errors in Characters).
+    func location(ofCharacterOffset offset: Int) -> SourceLocation {
+        let end = text.index(text.startIndex, offsetBy: max(0, offset), limitedBy: text.endIndex) ?? text.endIndex
+        var line = 1
+        var column = 1
+        for scalar in text[..<end].unicodeScalars {
+            if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
+        }
+        return SourceLocation(file: path, line: line, column: column)
+    }
+
+    /// The next occurrence of mapping key `key` after its first one at `first`, in the same
+    /// mapping: at the same column first on its line (block style), or after `{` or `,` at the
+    /// same bracket depth (flow style). Nil when not found.
+    func repeatedKey(_ key: String, after first: SourceLocation) -> SourceLocation? {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.unicodeScalars) }
+        let keyScalars = Array(key.unicodeScalars)
+        guard let firstColumn = first.column, first.line >= 1, first.line <= lines.count else { return nil }
+        func keyEnd(_ line: [Unicode.Scalar], _ at: Int) -> Int? {
+            var candidates = [keyScalars]
+            candidates += ["'", "\""].map { q -> [Unicode.Scalar] in [q] + keyScalars + [q] }
+            for c in candidates where at + c.count <= line.count && Array(line[at..<(at + c.count)]) == c {
+                var j = at + c.count
+                while j < line.count, line[j] == " " { j += 1 }
+                if j < line.count, line[j] == ":" { return j }
+            }
+            return nil
+        }
+        guard let afterFirst = keyEnd(lines[first.line - 1], firstColumn - 1) else { return nil }
+        var depth = 0
+        var quote: Unicode.Scalar? = nil
+        var previous: Unicode.Scalar = ":"
+        for lineIndex in (first.line - 1)..<lines.count {
+            let line = lines[lineIndex]
+            var i = lineIndex == first.line - 1 ? afterFirst + 1 : 0
+            let indent = line.prefix { $0 == " " }.count
+            if lineIndex > first.line - 1, depth == 0 {
+                // Block style: quotes do not span lines here, and a shallower line ends the mapping.
+                quote = nil
+                let blank = indent == line.count || line[indent] == "#"
+                if !blank, indent < firstColumn - 1 { return nil }
+                if indent == firstColumn - 1, keyEnd(line, indent) != nil {
+                    return SourceLocation(file: path, line: lineIndex + 1, column: indent + 1)
+                }
+            }
+            while i < line.count {
+                let c = line[i]
+                if let q = quote {
+                    if c == q { quote = nil }
+                } else if c == "'" || c == "\"" {
+                    quote = c
+                } else if c == "{" || c == "[" {
+                    depth += 1
+                } else if c == "}" || c == "]" {
+                    depth -= 1
+                    if depth < 0 { return nil }
+                } else if c != " ", depth == 0, previous == "," || previous == "{", keyEnd(line, i) != nil {
+                    return SourceLocation(file: path, line: lineIndex + 1, column: i + 1)
+                }
+                if c != " " { previous = c }
+                i += 1
+            }
         }
         return nil
     }
