@@ -1,0 +1,42 @@
+import Testing
+@testable import Rules
+
+/// (expanded pattern, required literal alternatives: one of them occurs in every match)
+private let literalCases: [(String, [String])] = [
+    ("停火", ["停火"]),
+    ("普京拒绝停火", ["普京拒绝停火"]),
+    // Alternation inside a group: the group's alternatives, when each is a literal.
+    ("(?<trigger>停火|休战)", ["停火", "休战"]),
+    ("(?:签署了|达成了)停火", ["签署了", "达成了"]),
+    ("(?:同意|接受)停火协议", ["停火协议"]),
+    // Optional parts never count.
+    ("(?:全面)?停火", ["停火"]),
+    ("停火(?:协议)?", ["停火"]),
+    ("(?:全面停火协议)?休战", ["休战"]),
+    ("(?:签署|达成)了?停火协议", ["停火协议"]),
+    ("全面{0,1}停火", ["停火"]),
+    ("全面*停火", ["停火"]),
+    ("(?:停火)+", ["停火"]),
+    // Classes, escapes of letters and anchors are not literals; an escaped symbol is.
+    ("[^。]{0,20}?停火", ["停火"]),
+    ("\\d+名战俘", ["名战俘"]),
+    ("^\\s*停\\.火$", ["停.火"]),
+    ("\\p{Han}{2}宣布", ["宣布"]),
+    ("[停休]战", ["战"]),
+    // Lookarounds are skipped.
+    ("(?<!未)同意停火", ["同意停火"]),
+    // Placeholder classes from {{ACTOR}} are not literal text.
+    (Placeholder.classPattern(for: .actor) + "同意停火", ["同意停火"]),
+    ("(?<agent>" + Placeholder.classPattern(for: .actor) + ")与(?<participant>" + Placeholder.classPattern(for: .actor) + ")通电话", ["通电话"]),
+    // A top-level alternation, or a group with a non-literal branch, gives nothing.
+    ("停火|休战", []),
+    ("同意停火|拒绝停火", []),
+    ("(?:停火|\\d+)", []),
+    ("[0-9]+", []),
+    (".", []),
+]
+
+@Test(arguments: literalCases)
+func requiredLiteralsOfTypicalPatterns(_ pattern: String, _ expected: [String]) {
+    #expect(LiteralExtractor.requiredLiterals(pattern) == expected)
+}
