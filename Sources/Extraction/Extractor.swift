@@ -70,6 +70,7 @@ struct Run {
         let literalKeys = extractor.literalKeys
 
         var events: [(event: Event, segment: Int, sentence: Int, rules: [String])] = []
+        var captionEvents: Set<Int> = []
         var mentionCursor = 0
         for (segmentIndex, segment) in segments.enumerated() {
             let datelineMentions = segment.dateline.map { d in mentions.filter { d.contains($0.span) } } ?? []
@@ -93,6 +94,7 @@ struct Run {
                     }
                 }
                 for (event, ruleIDs) in zip(sentenceEvents, sentenceRules) {
+                    if segment.captions.contains(sentenceIndex) { captionEvents.insert(events.count) }
                     events.append((event, segmentIndex, sentenceIndex, ruleIDs))
                 }
                 for rule in rules.attaches where passes(rule.requiredLiterals) {
@@ -100,7 +102,7 @@ struct Run {
                 }
             }
         }
-        let coalesced = Coalescer.coalesce(events.map { ($0.event, $0.segment, $0.rules) })
+        let coalesced = Coalescer.coalesce(events.enumerated().map { ($1.event, $1.segment, captionEvents.contains($0)) })
         let result = DocumentResult(doc: document.id, language: rules.language, referenceDate: document.date,
                                     events: coalesced, mentions: mentions, extra: document.extra)
         return (result, warnings)

@@ -9,13 +9,19 @@ import Records
 /// first mention's trigger and evidence and takes the union of the arguments (dates, counts
 /// and amounts: the first value).
 enum Coalescer {
-    static func coalesce(_ events: [(event: Event, segment: Int, rules: [String])]) -> [Event] {
-        var merged: [(event: Event, segment: Int)] = []
-        for (event, segment, _) in events {
+    /// `caption` marks events read from photo captions: a merged record takes its trigger and
+    /// evidence from the story text when the story mentions the event too.
+    static func coalesce(_ events: [(event: Event, segment: Int, caption: Bool)]) -> [Event] {
+        var merged: [(event: Event, segment: Int, caption: Bool)] = []
+        for (event, segment, caption) in events {
             if let index = merged.firstIndex(where: { $0.segment == segment && sameEvent($0.event, event) }) {
-                merged[index].event = union(merged[index].event, event)
+                if merged[index].caption && !caption {
+                    merged[index] = (union(event, merged[index].event), segment, false)
+                } else {
+                    merged[index].event = union(merged[index].event, event)
+                }
             } else {
-                merged.append((event, segment))
+                merged.append((event, segment, caption))
             }
         }
         return merged.map(\.event)
@@ -37,14 +43,18 @@ enum Coalescer {
             if let x = a.attrs[key], let y = b.attrs[key], x != y { return false }
         }
         for role in ["killed", "injured", "missing", "released", "amount"] {
-            if let x = a.args.first(where: { $0.role == role })?.value, let y = b.args.first(where: { $0.role == role })?.value, x != y { return false }
+            if let x = a.args.first(where: { $0.role == role }).flatMap({ amount($0.value) }),
+               let y = b.args.first(where: { $0.role == role }).flatMap({ amount($0.value) }), x != y { return false }
         }
         let shared = actorNames(a).intersection(actorNames(b)).count
         if shared >= 2 || (shared == 1 && dateA != nil && dateA == dateB) { return true }
         // The same side proposing (agreeing to, rejecting) a truce twice in one story is one event.
         if shared == 1, a.type == "ceasefire", let status = a.attrs["status"], status == b.attrs["status"] { return true }
         if incidentTypes.contains(a.type) {
+            let keysA = incidentKeys(a).union(actorNames(a)), keysB = incidentKeys(b).union(actorNames(b))
             if !incidentKeys(a).intersection(incidentKeys(b)).isEmpty { return true }
+            // A mention with nothing to tell it apart (a headline's 车祸) is the story's incident.
+            if keysA.isEmpty || keysB.isEmpty { return true }
             // Arrests, evacuations, protests … by the same actor in one story: one event. Attacks and
             // accidents are not merged on actors alone (one side often attacks several times).
             return shared >= 1 && a.type != "attack" && a.type != "accident"
@@ -52,12 +62,21 @@ enum Coalescer {
         return false
     }
 
+    /// The number in a count or amount (6 and 6人 are the same count; 近6000 and 6000 the same sum).
+    static func amount(_ value: MentionValue) -> Double? {
+        switch value {
+        case .quantity(let q): q.amount
+        case .money(let m): m.amount
+        default: nil
+        }
+    }
+
     /// Places, counts and amounts that identify an incident.
     static func incidentKeys(_ e: Event) -> Set<String> {
         Set(e.args.compactMap { arg -> String? in
             switch arg.value {
             case .place(let p): return "place:" + p.name
-            case .quantity(let q) where arg.role != "count": return arg.role + ":" + String(q.amount)
+            case .quantity(let q) where arg.role != "count": return "count:" + String(q.amount)
             case .money(let m): return "money:" + String(m.amount)
             default: return nil
             }

@@ -9,6 +9,8 @@ public struct Segment: Sendable {
     /// Where the dateline is, when there is one (its text names the default place).
     public var dateline: Span?
     public var sentences: [Span]
+    /// Indexes of sentences that are photo captions (a line ending in (图取自…) / (File photo)).
+    public var captions: Set<Int> = []
 }
 
 /// Splits a document into segments (by datelines and 阅读全文-style separators) and sentences.
@@ -67,8 +69,16 @@ public struct Segmenter: Sendable {
             let end = i + 1 < merged.count ? merged[i + 1].offset : scalars.count
             guard end > start.offset else { continue }
             let span = Span(start: start.offset, end: end)
-            result.append(Segment(span: span, referenceDate: start.date, dateline: start.dateline,
-                                  sentences: Segmenter.sentences(scalars, in: span)))
+            // The dateline is a sentence of its own: its places and day never join the story's first sentence.
+            var sentences: [Span] = []
+            if let dateline = start.dateline, span.contains(dateline) {
+                sentences = Segmenter.sentences(scalars, in: Span(start: span.start, end: dateline.end))
+                    + Segmenter.sentences(scalars, in: Span(start: dateline.end, end: span.end))
+            } else {
+                sentences = Segmenter.sentences(scalars, in: span)
+            }
+            let captions = Set(sentences.indices.filter { Segmenter.isCaption(scalars, sentences[$0]) })
+            result.append(Segment(span: span, referenceDate: start.date, dateline: start.dateline, sentences: sentences, captions: captions))
         }
         return result
     }
@@ -84,6 +94,21 @@ public struct Segmenter: Sendable {
             if m == 0 { m = 12; year -= 1 }
         }
         return CivilDate(year: year, month: m, day: day)
+    }
+
+    static let captionMarks = ["图", "圖", "照", "视频", "視頻", "photo", "Photo", "PHOTO", "File", "Getty"]
+
+    /// A sentence in a line that ends with a credit in brackets — (图取自法新社档案照), (Reuters photo).
+    static func isCaption(_ s: [Unicode.Scalar], _ sentence: Span) -> Bool {
+        var end = sentence.end
+        while end < s.count, s[end] != "\n" { end += 1 }
+        var last = end
+        while last > sentence.start, s[last - 1].properties.isWhitespace { last -= 1 }
+        guard last > sentence.start, s[last - 1] == ")" || s[last - 1] == "）" else { return false }
+        var open = last - 1
+        while open > sentence.start, s[open] != "(" && s[open] != "（" { open -= 1 }
+        let credit = String(String.UnicodeScalarView(s[open..<last]))
+        return captionMarks.contains { credit.contains($0) }
     }
 
     static let terminators: Set<Unicode.Scalar> = ["。", "！", "？", "!", "?", "；", ";", "\n"]
