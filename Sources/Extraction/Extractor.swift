@@ -228,10 +228,17 @@ struct Run {
     /// The match widened to the clause delimiters around it, inside the sentence.
     func clauseSpan(around span: Span, in sentence: Span) -> Span {
         var start = span.start
-        while start > sentence.start, !Run.clauseDelimiters.contains(scalars[start - 1]) { start -= 1 }
+        while start > sentence.start, !isClauseBreak(start - 1) { start -= 1 }
         var end = span.end
-        while end < sentence.end, !Run.clauseDelimiters.contains(scalars[end]) { end += 1 }
+        while end < sentence.end, !isClauseBreak(end) { end += 1 }
         return Span(start: start, end: end)
+    }
+
+    /// Punctuation that ends a clause, or a space between two Chinese characters (headlines
+    /// separate their halves with one: 泰柬同意延长停火协议　双方1个月内再举行会谈).
+    func isClauseBreak(_ i: Int) -> Bool {
+        if Run.clauseDelimiters.contains(scalars[i]) { return true }
+        return scalars[i] == " " && i > 0 && i + 1 < scalars.count && !scalars[i - 1].isASCII && !scalars[i + 1].isASCII
     }
 
     /// A date that opens the sentence as a clause of its own (去年10月31日，… / On Monday, …)

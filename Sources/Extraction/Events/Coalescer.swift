@@ -1,3 +1,4 @@
+import Foundation
 import Records
 
 /// Merges repeated mentions of one real event inside a segment into one record.
@@ -27,8 +28,11 @@ enum Coalescer {
         return merged.map(\.event)
     }
 
+    /// Canonical names of the actors; a pair such as 泰柬 ("Thailand and Cambodia") counts as both.
     static func actorNames(_ e: Event) -> Set<String> {
-        Set(e.args.filter { $0.kind == .actor }.compactMap { $0.value.entity?.name })
+        Set(e.args.filter { $0.kind == .actor }.compactMap { $0.value.entity?.name }.flatMap { name in
+            name.contains(" and ") ? name.components(separatedBy: " and ") : [name]
+        })
     }
 
     static func date(_ e: Event) -> MentionValue? { e.args.first { $0.role == "date" }?.value }
