@@ -1,0 +1,178 @@
+import Foundation
+import Testing
+@testable import Extraction
+import PCRE2
+import Records
+@testable import Rules
+
+func extract(_ text: String, date: String = "2025-03-20", language: Language = .zh) throws -> DocumentResult {
+    let set = try #require(shippedPack.ruleSet(for: language))
+    return Extractor(rules: set).extract(Document(id: "t", text: text, date: CivilDate(iso: date), language: language)).result
+}
+
+@Test func spansAreScalarOffsetsIntoTheOriginalText() throws {
+    let text = "😀（北京20日讯）俄罗斯和乌克兰周三进行了囚犯交换。双方各释放了175名战俘。"
+    let result = try extract(text)
+    let scalars = Array(text.unicodeScalars)
+    func slice(_ span: Span) -> String { String(String.UnicodeScalarView(scalars[span.start..<span.end])) }
+    for mention in result.mentions { #expect(slice(mention.span) == mention.text) }
+    let exchange = try #require(result.events.first { $0.type == "prisoner_exchange" })
+    #expect(slice(exchange.trigger.span) == exchange.trigger.text)
+    #expect(exchange.evidence.contains(exchange.trigger.span))
+    for arg in exchange.args { #expect(slice(arg.span) == arg.text) }
+    #expect(exchange.args.contains { $0.role == "released" && $0.text == "175名战俘" })
+    #expect(exchange.attrs["per_side"] == .bool(true))
+}
+
+@Test func fullWidthCharactersAreFoldedWithoutMovingOffsets() {
+    let folded = TextPreparation.foldFullWidth("１７５名　ＡＢ！")
+    #expect(folded == "175名 AB!")
+    #expect(folded.unicodeScalars.count == "１７５名　ＡＢ！".unicodeScalars.count)
+}
+
+@Test(arguments: [("普京周三说", Language.zh), ("Putin said on Wednesday", .en), ("KYIV, March 20 (Reuters) - 普京", .en), ("", .en)])
+func languageDetection(_ text: String, _ expected: Language) {
+    #expect(TextPreparation.detectLanguage(text) == expected)
+}
+
+@Test func teasersGetTheirOwnSegmentAndReferenceDay() {
+    let text = "主文第一句。\n\n阅读全文\n图片说明(图取自网络)\n\n标题一\n\n(罗马19日讯)联合国周三表示。\n\n阅读全文\n(新加坡17日讯)第二则。"
+    let subject = Subject(text)
+    let segments = Segmenter().segments(of: text, subject: subject, documentDate: CivilDate(iso: "2025-03-20"))
+    #expect(segments.count == 3)
+    #expect(segments[0].referenceDate?.iso == "2025-03-20")
+    #expect(segments[1].referenceDate?.iso == "2025-03-19")
+    #expect(segments[2].referenceDate?.iso == "2025-03-17")
+    // The caption and headline before the dateline belong to the teaser they illustrate.
+    let scalars = Array(text.unicodeScalars)
+    let teaser = String(String.UnicodeScalarView(scalars[segments[1].span.start..<segments[1].span.end]))
+    #expect(teaser.contains("图片说明"))
+    #expect(teaser.contains("(罗马19日讯)"))
+    #expect(segments[1].captions.count == 1)
+}
+
+@Test(arguments: [(3, 3, "2025-03-03"), (25, nil, "2025-02-25"), (31, 12, "2024-12-31")] as [(Int, Int?, String)])
+func datelineDaysAreNeverInTheFuture(_ day: Int, _ month: Int?, _ expected: String) {
+    #expect(Segmenter.resolveDay(day, month: month, documentDate: CivilDate(iso: "2025-03-20"))?.iso == expected)
+}
+
+@Test func englishSentencesKeepAbbreviationsTogether() {
+    let text = "U.S. President Donald Trump spoke with Mr. Zelenskiy on Tuesday. They agreed to meet. \"It was good,\" he said."
+    let scalars = Array(text.unicodeScalars)
+    let spans = Segmenter.sentences(scalars, in: Span(start: 0, end: scalars.count))
+    let sentences = spans.map { String(String.UnicodeScalarView(scalars[$0.start..<$0.end])) }
+    #expect(sentences == ["U.S. President Donald Trump spoke with Mr. Zelenskiy on Tuesday.", "They agreed to meet.", "\"It was good,\" he said."])
+}
+
+@Test func chineseSentencesKeepClosingQuotes() {
+    let text = "他说:“我们同意。”随后离开!"
+    let scalars = Array(text.unicodeScalars)
+    let spans = Segmenter.sentences(scalars, in: Span(start: 0, end: scalars.count))
+    #expect(spans.map { String(String.UnicodeScalarView(scalars[$0.start..<$0.end])) } == ["他说:“我们同意。”", "随后离开!"])
+}
+
+@Test func theDatelineIsASentenceOfItsOwn() throws {
+    // Regression: the dateline's places joined the first sentence and became call participants.
+    let result = try extract("(华盛顿、基辅20日讯)美国总统特朗普在与俄罗斯总统普京通话的第2天发表讲话。")
+    let talks = try #require(result.events.first { $0.type == "talks" })
+    let names = Set(talks.args.compactMap { $0.value.entity?.name })
+    #expect(names == ["Donald Trump", "Vladimir Putin"])
+}
+
+@Test func titleAndNameBecomeOnePerson() throws {
+    let result = try extract("美国总统特朗普与乌克兰总统泽连斯基通话。")
+    let actors = result.mentions.filter { $0.kind == .actor }
+    #expect(actors.map(\.text) == ["美国总统特朗普", "乌克兰总统泽连斯基"])
+    #expect(actors.map { $0.value.entity?.name } == ["Donald Trump", "Volodymyr Zelensky"])
+}
+
+@Test func fillFirstAddsTheSubjectToACapturedParticipant() throws {
+    // Regression: `fill: {participant: first}` added nothing when one participant was captured.
+    let result = try extract("特朗普在与普京通话的第2天,当地时间周三与泽连斯基进行了长达一小时的通话。")
+    let call = try #require(result.events.first { $0.args.contains { $0.value.entity?.name == "Volodymyr Zelensky" } })
+    #expect(Set(call.args.filter { $0.role == "participant" }.compactMap { $0.value.entity?.name }) == ["Donald Trump", "Volodymyr Zelensky"])
+    #expect(call.args.contains { $0.role == "date" && $0.value.json()["date"]?.stringValue == "2025-03-19" })
+    #expect(call.args.contains { $0.role == "duration" && $0.value.json()["iso"]?.stringValue == "PT1H" })
+}
+
+@Test func datesInAnotherClauseDoNotFillTheEvent() throws {
+    let result = try extract("特朗普在与普京通话的第2天,当地时间周三与泽连斯基见面。")
+    let call = try #require(result.events.first { $0.type == "talks" && $0.args.contains { $0.value.entity?.name == "Vladimir Putin" } })
+    #expect(!call.args.contains { $0.role == "date" })
+}
+
+@Test func aSentenceOpeningDateDatesTheSentence() throws {
+    let result = try extract("去年10月31日,伊马姆奥卢在广场举行的示威活动中发表讲话。")
+    let protest = try #require(result.events.first { $0.type == "protest" })
+    #expect(protest.args.first { $0.role == "date" }?.value.json()["date"]?.stringValue == "2024-10-31")
+}
+
+@Test func attachRulesAddCountsToTheEarlierEvent() throws {
+    let result = try extract("基辅和莫斯科周三进行了囚犯交换。双方各释放了175名战俘。泽连斯基补充指其中包括了22名“重伤”士兵。")
+    #expect(result.events.count == 1)
+    let exchange = try #require(result.events.first)
+    #expect(exchange.args.first { $0.role == "released" }?.value.json()["amount"]?.doubleValue == 175)
+    #expect(exchange.args.first { $0.role == "injured" }?.value.json()["amount"]?.doubleValue == 22)
+    #expect(Set(exchange.args.filter { $0.role == "participant" }.compactMap { $0.value.entity?.name }) == ["Ukraine", "Russia"])
+}
+
+@Test func repeatedMentionsOfOneEventAreCoalesced() throws {
+    let result = try extract("特朗普周三与泽连斯基通话一个小时。泽连斯基称他与特朗普的谈话很积极。特朗普周二与普京通话。")
+    let talks = result.events.filter { $0.type == "talks" }
+    #expect(talks.count == 2)
+    let first = try #require(talks.first)
+    #expect(Set(first.args.filter { $0.role == "participant" }.compactMap { $0.value.entity?.name }) == ["Donald Trump", "Volodymyr Zelensky"])
+}
+
+@Test func captionsNeverRepresentAMergedEvent() throws {
+    let text = "死者家属怀疑轿车在车祸后辗过死者。(图截自视频)\n\n轿车翻覆酿两尸三命\n\n阅读全文"
+    let result = try extract(text)
+    let accident = try #require(result.events.first { $0.type == "accident" })
+    #expect(result.events.filter { $0.type == "accident" }.count == 1)
+    #expect(accident.trigger.text == "翻覆")
+}
+
+@Test func casualtyCountsStayWithTheirWords() throws {
+    let result = try extract("俄军导弹袭击哈尔科夫,造成5人死亡、30人受伤、2人失踪。")
+    let attack = try #require(result.events.first { $0.type == "attack" })
+    func amount(_ role: String) -> Double? { attack.args.first { $0.role == role }?.value.json()["amount"]?.doubleValue }
+    #expect(amount("killed") == 5)
+    #expect(amount("injured") == 30)
+    #expect(amount("missing") == 2)
+}
+
+@Test func unlessVetoesNearMisses() throws {
+    #expect(try extract("两军沿停火线对峙。").events.isEmpty)
+    #expect(try extract("罗里司机遭凶猛黑豹攻击,伤及额头。").events.isEmpty)
+    #expect(try extract("若罪名成立,他最高可被判坐牢20年。").events.isEmpty)
+    #expect(try extract("另以约1万9980令吉计。").events.isEmpty)
+}
+
+@Test func aRuleThatHitsAPCRE2LimitIsSkippedWithAWarning() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tidings-limit-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder.appendingPathComponent("zh"), withIntermediateDirectories: true)
+    try FileManager.default.copyItem(atPath: shippedRules + "/taxonomy.yaml", toPath: folder.path + "/taxonomy.yaml")
+    try """
+    events:
+      - id: zh.protest.catastrophic
+        type: protest
+        pattern: '(?<trigger>(?:a+)+(?:[0-9]|x))'
+        requires: [a]
+        examples:
+          - text: 'aaax'
+            expect: {attrs: {}}
+      - id: zh.protest.plain
+        type: protest
+        pattern: '(?<trigger>抗议)'
+        examples:
+          - text: '抗议'
+            expect: {attrs: {}}
+    """.write(to: folder.appendingPathComponent("zh/r.yaml"), atomically: true, encoding: .utf8)
+    let (pack, diagnostics) = PackLoader.load(root: folder.path)
+    #expect(diagnostics.filter { $0.severity == .error }.isEmpty)
+    let set = try #require(pack.ruleSet(for: .zh))
+    let text = String(repeating: "a", count: 40) + "b 抗议"
+    let (result, warnings) = Extractor(rules: set).extract(Document(id: "limit", text: text, language: .zh))
+    #expect(warnings.contains { $0.rule == "zh.protest.catastrophic" && $0.message.contains("limit") })
+    #expect(result.events.map(\.rule) == ["zh.protest.plain"])
+}
