@@ -5,10 +5,13 @@ import Records
 ///
 /// Heuristic: two events of the same type in the same segment are one when nothing conflicts
 /// (dates, statuses and other attributes, counts of the same role) and they share enough:
-/// two actors; or one actor and the same known date; or, for incidents without sides
-/// (accidents, attacks, arrests, …), one place, count or amount. The merged record keeps the
-/// first mention's trigger and evidence and takes the union of the arguments (dates, counts
-/// and amounts: the first value).
+/// two actors; one actor and the same known date; one actor when one side's actors are all
+/// among the other's; for a ceasefire one actor and the same status; for incidents (accidents,
+/// attacks, arrests, …) one place, count or amount, or one actor except attacks and accidents.
+/// A mention with nothing that identifies it (no actor, place, count or amount) joins the
+/// segment's compatible event. The merged record keeps the first mention's trigger and
+/// evidence (a photo caption's never, when the story has another) and takes the union of the
+/// arguments (dates, counts and amounts: the first value).
 enum Coalescer {
     /// `caption` marks events read from photo captions: a merged record takes its trigger and
     /// evidence from the story text when the story mentions the event too.
@@ -50,15 +53,18 @@ enum Coalescer {
             if let x = a.args.first(where: { $0.role == role }).flatMap({ amount($0.value) }),
                let y = b.args.first(where: { $0.role == role }).flatMap({ amount($0.value) }), x != y { return false }
         }
-        let shared = actorNames(a).intersection(actorNames(b)).count
+        let namesA = actorNames(a), namesB = actorNames(b)
+        let shared = namesA.intersection(namesB).count
         if shared >= 2 || (shared == 1 && dateA != nil && dateA == dateB) { return true }
+        // One mention names only some of the other's sides (中国总理 … 再次访问 after 李强 … 访问印尼).
+        // Not for attacks: one side often strikes several times in one story.
+        if shared >= 1, a.type != "attack", namesA.isSubset(of: namesB) || namesB.isSubset(of: namesA) { return true }
+        // A mention with nothing to tell it apart (双方通话持续两小时, 战俘交换持续进行) is the story's event.
+        if identifyingKeys(a).isEmpty || identifyingKeys(b).isEmpty { return true }
         // The same side proposing (agreeing to, rejecting) a truce twice in one story is one event.
         if shared == 1, a.type == "ceasefire", let status = a.attrs["status"], status == b.attrs["status"] { return true }
         if incidentTypes.contains(a.type) {
-            let keysA = incidentKeys(a).union(actorNames(a)), keysB = incidentKeys(b).union(actorNames(b))
             if !incidentKeys(a).intersection(incidentKeys(b)).isEmpty { return true }
-            // A mention with nothing to tell it apart (a headline's 车祸) is the story's incident.
-            if keysA.isEmpty || keysB.isEmpty { return true }
             // Arrests, evacuations, protests … by the same actor in one story: one event. Attacks and
             // accidents are not merged on actors alone (one side often attacks several times).
             return shared >= 1 && a.type != "attack" && a.type != "accident"
@@ -73,6 +79,11 @@ enum Coalescer {
         case .money(let m): m.amount
         default: nil
         }
+    }
+
+    /// Everything that tells one event from another: actors, places, counts, amounts.
+    static func identifyingKeys(_ e: Event) -> Set<String> {
+        incidentKeys(e).union(actorNames(e))
     }
 
     /// Places, counts and amounts that identify an incident.
