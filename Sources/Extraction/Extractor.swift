@@ -203,6 +203,8 @@ struct Run {
                 .filter { rule.constraints[role]?.accepts($0.1) ?? true }
                 .sorted { first ? $0.0.span.start < $1.0.span.start : distance($0.0.span, triggerSpan) < distance($1.0.span, triggerSpan) }
             for (mention, value) in candidates where have < limit {
+                // 美方 twice in a sentence is one side.
+                if let name = value.entity?.name, args.contains(where: { $0.role == role && $0.value.entity?.name == name }) { continue }
                 args.append(EventArgument(role: role, text: mention.text, span: mention.span, value: value))
                 used.insert(mention.span)
                 have += 1

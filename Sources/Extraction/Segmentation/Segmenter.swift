@@ -16,12 +16,15 @@ public struct Segment: Sendable {
 /// Splits a document into segments (by datelines and 阅读全文-style separators) and sentences.
 public struct Segmenter: Sendable {
     let zhDateline: Regex
+    let zhAgencyDateline: Regex
     let enDateline: Regex
     let separator: Regex
 
     public init() {
         // (华盛顿、基辅20日讯) （法新社基辅/莫斯科14日电）: a short bracketed place list, a day, 讯 or 电.
-        zhDateline = try! Regex(#"[(（][^()（）\n]{0,24}?(?<day>[0-9]{1,2})日(?:讯|電|电)[)）]"#)
+        zhDateline = try! Regex(#"[(（][^()（）\n]{0,24}?(?<day>[0-9]{1,2})日(?:讯|訊|電|电|专电|專電|综合外电报道|綜合外電報導|综合报道|綜合報導)[)）]"#)
+        // 新华社华盛顿4月15日电 — an agency, a place, month and day, 电, at the start of a line.
+        zhAgencyDateline = try! Regex(#"(?m)^(?:新华社|新華社|中新社|中央社|法新社|路透社|美联社|美聯社|共同社|韩联社|韓聯社)[^\n]{0,16}?(?:(?<month>[0-9]{1,2})月)?(?<day>[0-9]{1,2})日(?:电|電|专电|專電)"#)
         // KYIV, March 20 (Reuters) -
         enDateline = try! Regex(#"(?m)^[A-Z][A-Za-z .'/-]{1,40}, (?<month>[A-Z][a-z]{2,8})\.? (?<day>[0-9]{1,2}) \((?:Reuters|AP|AFP|Bloomberg|Xinhua)\)\s*[-–—]"#)
         separator = try! Regex(#"(?m)^\s*(?:阅读全文|閱讀全文|热门新闻|熱門新聞|相关新闻|相關新聞|延伸阅读|Read more|Related)\s*$"#)
@@ -39,13 +42,16 @@ public struct Segmenter: Sendable {
             separatorEnds.append(subject.scalarRange(utf8Range: match.utf8Range).upperBound)
         }
         var datelines: [(span: Span, date: CivilDate?)] = []
-        for regex in [zhDateline, enDateline] {
+        for regex in [zhDateline, zhAgencyDateline, enDateline] {
             for match in (try? regex.matches(in: subject)) ?? [] {
                 let span = Span(subject.scalarRange(utf8Range: match.utf8Range))
                 var date = documentDate
                 if let dayRange = match.utf8Range(named: "day"), let day = Int(subject.text(utf8Range: dayRange)) {
                     var month = documentDate?.month
-                    if let m = match.utf8Range(named: "month") { month = Segmenter.months[String(subject.text(utf8Range: m).prefix(3))] ?? month }
+                    if let m = match.utf8Range(named: "month") {
+                        let word = subject.text(utf8Range: m)
+                        month = Int(word) ?? Segmenter.months[String(word.prefix(3))] ?? month
+                    }
                     date = Segmenter.resolveDay(day, month: month, documentDate: documentDate)
                 }
                 datelines.append((span, date))
