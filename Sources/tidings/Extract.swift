@@ -68,7 +68,9 @@ struct Extract: ParsableCommand {
 
         var problems = 0
         var done = 0
-        let progress = Progress(enabled: Console.stderrIsTerminal && output != nil || Console.stderrIsTerminal && isatty(1) == 0)
+        // Progress only where a person watches: stderr a terminal, and stdout not the same screen.
+        let showProgress = Console.stderrIsTerminal && (output != nil || isatty(1) == 0)
+        let progress = Progress(enabled: showProgress, total: showProgress ? Extract.countDocuments(inputs) : nil)
         var batch: [Document] = []
         let batchSize = max(16, jobs * 8)
 
@@ -104,6 +106,24 @@ struct Extract: ParsableCommand {
         if problems > 0 {
             throw CommandFailure.problems("\(problems) input problem(s); \(done) document(s) processed")
         }
+    }
+
+    /// Documents in the inputs, for the progress ETA: lines of JSONL files, one per text file;
+    /// nil when standard input is among them.
+    static func countDocuments(_ inputs: [String]) -> Int? {
+        var total = 0
+        for input in inputs {
+            if input == "-" { return nil }
+            guard input.hasSuffix(".jsonl") || input.hasSuffix(".ndjson") else { total += 1; continue }
+            guard let handle = FileHandle(forReadingAtPath: input) else { continue }
+            defer { try? handle.close() }
+            while true {
+                let chunk = handle.readData(ofLength: 1 << 20)
+                if chunk.isEmpty { break }
+                total += chunk.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+            }
+        }
+        return total
     }
 
     /// Extracts a batch in parallel and renders it in input order.
@@ -179,19 +199,30 @@ final class OutputSink {
     }
 }
 
-/// Documents done, rate and elapsed time on standard error, only on a terminal.
+/// Documents done, rate and ETA on standard error, only on a terminal.
 final class Progress {
     let enabled: Bool
+    /// Documents expected, when known (file inputs).
+    let total: Int?
     let start = Date()
     var last = Date.distantPast
 
-    init(enabled: Bool) { self.enabled = enabled }
+    init(enabled: Bool, total: Int?) {
+        self.enabled = enabled
+        self.total = total
+    }
 
     func update(_ done: Int) {
         guard enabled, Date().timeIntervalSince(last) > 0.5 else { return }
         last = Date()
         let elapsed = Date().timeIntervalSince(start)
-        FileHandle.standardError.write(Data(String(format: "\r%d documents, %.0f/s, %.0fs", done, Double(done) / max(elapsed, 0.001), elapsed).utf8))
+        let rate = Double(done) / max(elapsed, 0.001)
+        var line = String(format: "\r%d documents, %.0f/s, %.0fs", done, rate, elapsed)
+        if let total, total > 0, rate > 0 {
+            line = String(format: "\r%d/%d documents (%.0f%%), %.0f/s, ETA %.0fs  ", done, total,
+                          100 * Double(done) / Double(total), rate, max(0, Double(total - done) / rate))
+        }
+        FileHandle.standardError.write(Data(line.utf8))
     }
 
     func finish(_ done: Int) {
