@@ -13,6 +13,12 @@ public struct Extractor: Sendable {
     let literals: DictionaryMatcher<Int>
     /// The key each literal has in `literals`.
     let literalKeys: [String: Int]
+    /// Every pattern, numbered, with each rule's pattern and prefilter keys.
+    let patterns: PatternTable
+    /// Matchers kept between documents, one set per concurrent run.
+    let pool: MatcherPool
+    /// The rule set's title words (美国 总统 特朗普), as a dictionary.
+    let titles: DictionaryMatcher<Int>
 
     public init(rules: RuleSet) {
         self.rules = rules
@@ -24,11 +30,18 @@ public struct Extractor: Sendable {
         }
         literals = matcher
         literalKeys = keys
+        patterns = PatternTable(rules: rules, literalKeys: keys)
+        pool = MatcherPool(size: patterns.regexes.count)
+        var titleMatcher = DictionaryMatcher<Int>()
+        for (index, title) in rules.titles.enumerated() { titleMatcher.insert(title, index) }
+        titles = titleMatcher
     }
 
     /// Extracts from one document whose language this extractor's rules are for.
     public func extract(_ document: Document) -> (result: DocumentResult, warnings: [ExtractionWarning]) {
-        var run = Run(extractor: self, document: document)
+        let matchers = pool.checkOut()
+        defer { pool.checkIn(matchers) }
+        var run = Run(extractor: self, document: document, matchers: matchers)
         return run.extract()
     }
 }
@@ -40,12 +53,13 @@ struct Run {
     let text: String
     let scalars: [Unicode.Scalar]
     let subject: Subject
-    var matchers: [String: Matcher] = [:]
+    let matchers: MatcherSet
     var warnings: [ExtractionWarning] = []
 
-    init(extractor: Extractor, document: Document) {
+    init(extractor: Extractor, document: Document, matchers: MatcherSet) {
         self.extractor = extractor
         self.document = document
+        self.matchers = matchers
         text = TextPreparation.foldFullWidth(document.text)
         scalars = Array(text.unicodeScalars)
         subject = Subject(text)
@@ -53,25 +67,22 @@ struct Run {
 
     var rules: RuleSet { extractor.rules }
 
-    mutating func matcher(for id: String, _ regex: Regex) -> Matcher {
-        if let m = matchers[id] { return m }
-        let m = regex.makeMatcher()
-        matchers[id] = m
-        return m
-    }
+    func matcher(_ index: Int) -> Matcher { matchers.matcher(index, extractor.patterns) }
 
     mutating func extract() -> (result: DocumentResult, warnings: [ExtractionWarning]) {
         let segments = extractor.segmenter.segments(of: text, subject: subject, documentDate: document.date)
-        let mentions = MentionFinder(rules: rules).find(text: text, scalars: scalars, subject: subject, segments: segments,
-                                                        documentDate: document.date, matchers: &matchers, warnings: &warnings)
+        let mentions = MentionFinder(rules: rules, titles: extractor.titles).find(text: text, scalars: scalars, subject: subject, segments: segments,
+                                                        documentDate: document.date, patterns: extractor.patterns,
+                                                        matchers: matchers, warnings: &warnings)
         // Prefilter: one pass over the lower-cased text finds every required literal.
         let lowered = scalars.map { $0.isASCII ? Unicode.Scalar(UInt8(ascii: $0).lowercasedASCII) : $0 }
-        let literalHits = extractor.literals.allMatches(in: lowered).map { (start: $0.start, keys: Set($0.payloads)) }
-        let literalKeys = extractor.literalKeys
+        let literalHits = extractor.literals.allMatches(in: lowered).map { (start: $0.start, keys: $0.payloads) }
+        let patterns = extractor.patterns
 
         var events: [(event: Event, segment: Int, sentence: Int, rules: [String])] = []
         var captionEvents: Set<Int> = []
         var mentionCursor = 0
+        var hitCursor = 0
         for (segmentIndex, segment) in segments.enumerated() {
             let datelineMentions = segment.dateline.map { d in mentions.filter { d.contains($0.span) } } ?? []
             for (sentenceIndex, sentence) in segment.sentences.enumerated() {
@@ -79,14 +90,19 @@ struct Run {
                 var mentionEnd = mentionCursor
                 while mentionEnd < mentions.count, mentions[mentionEnd].span.start < sentence.end { mentionEnd += 1 }
                 let folded = FoldedSentence(span: sentence, scalars: scalars, mentions: mentions, mentionRange: mentionCursor..<mentionEnd)
-                let present = Set(literalHits.filter { sentence.start <= $0.start && $0.start < sentence.end }.flatMap(\.keys))
-                func passes(_ required: [String]) -> Bool {
-                    required.isEmpty || required.contains { literalKeys[$0].map(present.contains) ?? false }
+                // Hits are in text order: the ones inside this sentence are one contiguous run.
+                var present: Set<Int> = []
+                while hitCursor < literalHits.count, literalHits[hitCursor].start < sentence.start { hitCursor += 1 }
+                var hit = hitCursor
+                while hit < literalHits.count, literalHits[hit].start < sentence.end {
+                    present.formUnion(literalHits[hit].keys)
+                    hit += 1
                 }
+                func passes(_ keys: [Int]) -> Bool { keys.isEmpty || keys.contains(where: present.contains) }
                 var sentenceEvents: [Event] = []
                 var sentenceRules: [[String]] = []
-                for rule in rules.events where passes(rule.requiredLiterals) {
-                    for event in apply(rule, folded, mentions, mentionCursor..<mentionEnd, segment, datelineMentions) {
+                for (index, rule) in rules.events.enumerated() where passes(patterns.eventLiterals[index]) {
+                    for event in apply(rule, index, folded, mentions, mentionCursor..<mentionEnd, segment, datelineMentions) {
                         // One trigger, one event of a type: the first rule (file order) wins.
                         if sentenceEvents.contains(where: { $0.type == event.type && $0.trigger.span.overlaps(event.trigger.span) }) { continue }
                         sentenceEvents.append(event)
@@ -97,8 +113,8 @@ struct Run {
                     if segment.captions.contains(sentenceIndex) { captionEvents.insert(events.count) }
                     events.append((event, segmentIndex, sentenceIndex, ruleIDs))
                 }
-                for rule in rules.attaches where passes(rule.requiredLiterals) {
-                    attach(rule, folded, mentions, segmentIndex, sentenceIndex, &events)
+                for (index, rule) in rules.attaches.enumerated() where passes(patterns.attachLiterals[index]) {
+                    attach(rule, index, folded, mentions, segmentIndex, sentenceIndex, &events)
                 }
             }
         }
@@ -109,11 +125,12 @@ struct Run {
     }
 
     /// Runs one event rule over a folded sentence.
-    mutating func apply(_ rule: EventRule, _ folded: FoldedSentence, _ mentions: [Mention], _ range: Range<Int>,
+    mutating func apply(_ rule: EventRule, _ index: Int, _ folded: FoldedSentence, _ mentions: [Mention], _ range: Range<Int>,
                         _ segment: Segment, _ datelineMentions: [Mention]) -> [Event] {
+        let patterns = extractor.patterns
         do {
-            for veto in rule.unless where try veto.firstMatch(in: folded.subject) != nil { return [] }
-            let found = try matcher(for: rule.header.id, rule.regex).matches(in: folded.subject)
+            for veto in patterns.eventUnless[index] where try matcher(veto).firstMatch(in: folded.subject) != nil { return [] }
+            let found = try matcher(patterns.event[index]).matches(in: folded.subject)
             var events: [Event] = []
             for match in found {
                 guard let event = build(rule, match, folded, mentions, range, segment, datelineMentions) else { continue }
@@ -260,12 +277,13 @@ struct Run {
     }
 
     /// Adds what an attach rule found to the nearest preceding event of its type in the segment.
-    mutating func attach(_ rule: AttachRule, _ folded: FoldedSentence, _ mentions: [Mention], _ segmentIndex: Int, _ sentenceIndex: Int,
+    mutating func attach(_ rule: AttachRule, _ index: Int, _ folded: FoldedSentence, _ mentions: [Mention], _ segmentIndex: Int, _ sentenceIndex: Int,
                          _ events: inout [(event: Event, segment: Int, sentence: Int, rules: [String])]) {
+        let patterns = extractor.patterns
         let found: [Match]
         do {
-            for veto in rule.unless where try veto.firstMatch(in: folded.subject) != nil { return }
-            found = try matcher(for: rule.header.id, rule.regex).matches(in: folded.subject)
+            for veto in patterns.attachUnless[index] where try matcher(veto).firstMatch(in: folded.subject) != nil { return }
+            found = try matcher(patterns.attach[index]).matches(in: folded.subject)
         } catch {
             warnings.append(ExtractionWarning(rule: rule.header.id, message: "skipped in document \(document.id): \(error)"))
             return

@@ -22,6 +22,7 @@ public struct ExtractionWarning: Sendable, CustomStringConvertible {
 /// leftmost; a country + title + person run becomes one person mention.
 struct MentionFinder {
     let rules: RuleSet
+    let titles: DictionaryMatcher<Int>
 
     struct Candidate {
         var span: Span
@@ -33,7 +34,7 @@ struct MentionFinder {
     }
 
     func find(text: String, scalars: [Unicode.Scalar], subject: Subject, segments: [Segment], documentDate: CivilDate?,
-              matchers: inout [String: Matcher], warnings: inout [ExtractionWarning]) -> [Mention] {
+              patterns: PatternTable, matchers: MatcherSet, warnings: inout [ExtractionWarning]) -> [Mention] {
         var candidates: [Candidate] = []
         // Lexicon: one pass of the dictionary matcher.
         for (span, entries) in rules.lexicon.find(in: scalars, on: documentDate) where !entries.isEmpty {
@@ -46,9 +47,8 @@ struct MentionFinder {
                                         isTitle: entries.contains { $0.isTitle }))
         }
         // Entity rules.
-        for rule in rules.entities {
-            let matcher = matchers[rule.header.id] ?? rule.regex.makeMatcher()
-            matchers[rule.header.id] = matcher
+        for (index, rule) in rules.entities.enumerated() {
+            let matcher = matchers.matcher(patterns.entity[index], patterns)
             let found: [Match]
             do {
                 found = try matcher.matches(in: subject)
@@ -123,14 +123,7 @@ struct MentionFinder {
     func titleWord(_ scalars: [Unicode.Scalar], at offset: Int) -> Int? {
         var start = offset
         while start < scalars.count, scalars[start] == " " { start += 1 }
-        var best: Int?
-        for title in rules.titles {
-            let t = Array(title.unicodeScalars)
-            if start + t.count <= scalars.count, Array(scalars[start..<(start + t.count)]) == t, t.count > (best ?? start) - start {
-                best = start + t.count
-            }
-        }
-        return best
+        return titles.matches(in: scalars, at: start).last?.end
     }
 }
 

@@ -1,0 +1,71 @@
+import Foundation
+import PCRE2
+import Rules
+
+/// Every pattern of a rule set, numbered once, so a run finds its matcher by index and its
+/// prefilter keys as integers — no string hashing on the hot path.
+struct PatternTable: Sendable {
+    var regexes: [Regex] = []
+    /// Pattern index of each entity, event and attach rule, in rule-set order.
+    var entity: [Int] = []
+    var event: [Int] = []
+    var attach: [Int] = []
+    /// Pattern indexes of each event / attach rule's `unless` vetoes.
+    var eventUnless: [[Int]] = []
+    var attachUnless: [[Int]] = []
+    /// Prefilter keys (into the literal matcher) of each event / attach rule; empty: always run.
+    var eventLiterals: [[Int]] = []
+    var attachLiterals: [[Int]] = []
+
+    init(rules: RuleSet, literalKeys: [String: Int]) {
+        func add(_ regex: Regex) -> Int {
+            regexes.append(regex)
+            return regexes.count - 1
+        }
+        entity = rules.entities.map { add($0.regex) }
+        event = rules.events.map { add($0.regex) }
+        eventUnless = rules.events.map { $0.unless.map(add) }
+        attach = rules.attaches.map { add($0.regex) }
+        attachUnless = rules.attaches.map { $0.unless.map(add) }
+        eventLiterals = rules.events.map { $0.requiredLiterals.compactMap { literalKeys[$0] } }
+        attachLiterals = rules.attaches.map { $0.requiredLiterals.compactMap { literalKeys[$0] } }
+    }
+}
+
+/// One thread's matchers for a pattern table, made on first use and kept for the next document:
+/// a matcher owns match data and a JIT stack, which are too dear to allocate per document.
+final class MatcherSet {
+    private var matchers: [Matcher?]
+
+    init(count: Int) { matchers = Array(repeating: nil, count: count) }
+
+    func matcher(_ index: Int, _ table: PatternTable) -> Matcher {
+        if let m = matchers[index] { return m }
+        let m = table.regexes[index].makeMatcher()
+        matchers[index] = m
+        return m
+    }
+}
+
+/// Matcher sets lent to concurrent runs: a run checks one out and returns it when done, so
+/// there are never more sets than threads that ran at once.
+final class MatcherPool: @unchecked Sendable {
+    // Safety: `free` is only touched under `lock`; a checked-out set belongs to one run.
+    private let lock = NSLock()
+    private var free: [MatcherSet] = []
+    private let size: Int
+
+    init(size: Int) { self.size = size }
+
+    func checkOut() -> MatcherSet {
+        lock.lock()
+        defer { lock.unlock() }
+        return free.popLast() ?? MatcherSet(count: size)
+    }
+
+    func checkIn(_ set: MatcherSet) {
+        lock.lock()
+        free.append(set)
+        lock.unlock()
+    }
+}
