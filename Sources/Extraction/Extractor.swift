@@ -289,9 +289,17 @@ struct Run {
             return
         }
         for match in found {
-            guard let target = events.lastIndex(where: {
-                $0.event.type == rule.type && $0.segment == segmentIndex && sentenceIndex - $0.sentence <= rule.within && $0.sentence <= sentenceIndex
-            }) else { continue }
+            // The nearest event before the fact: in this sentence, the one whose trigger comes last
+            // before the match; otherwise the latest in the sentences before.
+            let at = folded.documentSpan(utf8Range: match.utf8Range, mentions: mentions).start
+            let candidates = events.indices.filter {
+                let e = events[$0]
+                return e.event.type == rule.type && e.segment == segmentIndex && e.sentence <= sentenceIndex
+                    && sentenceIndex - e.sentence <= rule.within && (e.sentence < sentenceIndex || e.event.trigger.span.start < at)
+            }
+            guard let target = candidates.max(by: { events[$0].event.trigger.span.start < events[$1].event.trigger.span.start })
+                ?? events.indices.last(where: { events[$0].event.type == rule.type && events[$0].segment == segmentIndex && events[$0].sentence == sentenceIndex })
+            else { continue }
             let segment = Segment(span: folded.span, referenceDate: document.date, dateline: nil, sentences: [])
             for (group, role) in rule.roleGroups.sorted(by: { $0.key < $1.key }) {
                 guard let r = match.utf8Range(named: group),

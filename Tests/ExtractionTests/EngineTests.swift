@@ -176,3 +176,22 @@ func datelineDaysAreNeverInTheFuture(_ day: Int, _ month: Int?, _ expected: Stri
     #expect(warnings.contains { $0.rule == "zh.protest.catastrophic" && $0.message.contains("limit") })
     #expect(result.events.map(\.rule) == ["zh.protest.plain"])
 }
+
+@Test func attachedCountsGoToTheEventJustBeforeThem() throws {
+    // Regression: an attach rule took the last event created (rule order), not the nearest one before it.
+    let result = try extract("Israeli air strikes killed at least 44 Palestinians across the Gaza Strip on Sunday, after Israel accused Hamas of attacking its troops in Rafah.",
+                             language: .en)
+    let strike = try #require(result.events.first { $0.type == "attack" && $0.trigger.text.lowercased().contains("strike") })
+    #expect(strike.args.first { $0.role == "killed" }?.value.json()["amount"]?.doubleValue == 44)
+}
+
+@Test(arguments: ["KYIV/WASHINGTON: Zelenskiy said", "WASHINGTON (AP) — Zelenskiy said", "KYIV, March 20 (Reuters) - Zelenskiy said"])
+func englishDatelinesAreSentencesOfTheirOwn(_ text: String) {
+    let subject = Subject(text)
+    let segments = Segmenter().segments(of: text, subject: subject, documentDate: CivilDate(iso: "2025-03-20"))
+    #expect(segments.count == 1)
+    let dateline = segments[0].dateline
+    #expect(dateline != nil)
+    #expect(segments[0].sentences.count == 2)
+    #expect(segments[0].referenceDate?.iso == "2025-03-20")
+}

@@ -26,7 +26,8 @@ public struct Segmenter: Sendable {
         // 新华社华盛顿4月15日电 — an agency, a place, month and day, 电, at the start of a line.
         zhAgencyDateline = try! Regex(#"(?m)^(?:新华社|新華社|中新社|中央社|法新社|路透社|美联社|美聯社|共同社|韩联社|韓聯社)[^\n]{0,16}?(?:(?<month>[0-9]{1,2})月)?(?<day>[0-9]{1,2})日(?:电|電|专电|專電)"#)
         // KYIV, March 20 (Reuters) -
-        enDateline = try! Regex(#"(?m)^[A-Z][A-Za-z .'/-]{1,40}, (?<month>[A-Z][a-z]{2,8})\.? (?<day>[0-9]{1,2}) \((?:Reuters|AP|AFP|Bloomberg|Xinhua)\)\s*[-–—]"#)
+        // KYIV, March 20 (Reuters) - … and the undated KYIV/WASHINGTON: … or KYIV (AP) — …
+        enDateline = try! Regex(#"(?m)^(?:[A-Z][A-Za-z .'/-]{1,40}, (?<month>[A-Z][a-z]{2,8})\.? (?<day>[0-9]{1,2}) \((?:Reuters|AP|AFP|Bloomberg|Xinhua)\)\s*[-–—]|[A-Z][A-Z.'/-]{2,}(?: [A-Z][A-Z.'/-]+){0,3}(?: \((?:Reuters|AP|AFP|Bloomberg|Xinhua)\))?\s*[:–—]\s)"#)
         separator = try! Regex(#"(?m)^\s*(?:阅读全文|閱讀全文|热门新闻|熱門新聞|相关新闻|相關新聞|延伸阅读|Read more|Related)\s*$"#)
     }
 
