@@ -195,3 +195,13 @@ func englishDatelinesAreSentencesOfTheirOwn(_ text: String) {
     #expect(segments[0].sentences.count == 2)
     #expect(segments[0].referenceDate?.iso == "2025-03-20")
 }
+
+@Test func aDatelineSetsTheAnchorAndTheCurrencyOfBareAmounts() throws {
+    let result = try extract("（新加坡19日讯）女佣周三偷走雇主6000元现金。")
+    let money = try #require(result.mentions.first { $0.kind == .money })
+    #expect(money.value.json()["currency"]?.stringValue == "SGD")
+    #expect(money.value.json()["currency_assumed"]?.boolValue == true)
+    let weekday = try #require(result.mentions.first { $0.text == "周三" })
+    #expect(weekday.value.json(includeDebug: true)["date"]?.stringValue == "2025-03-19")
+    #expect(weekday.value.json(includeDebug: true)["anchor"]?.stringValue == "dateline 2025-03-19")
+}

@@ -46,6 +46,17 @@ struct MentionFinder {
                                         priority: 100, rule: "lexicon:" + (entries[0].location.file.split(separator: "/").suffix(2).joined(separator: "/")),
                                         isTitle: entries.contains { $0.isTitle }))
         }
+        // Each segment reads relative dates against its dateline's day (the anchor says so) and
+        // bare 元 / $ in the currency of its dateline's country (新加坡19日讯 → SGD).
+        let contexts: [NormalizationContext] = segments.map { segment in
+            var context = NormalizationContext(language: rules.language, referenceDate: segment.referenceDate ?? documentDate)
+            if let dateline = segment.dateline {
+                if segment.referenceDate != documentDate { context.referenceLabel = "dateline" }
+                context.documentCountry = candidates.first { dateline.contains($0.span) && $0.value.entity?.country != nil }?.value.entity?.country
+            }
+            return context
+        }
+        let fallback = NormalizationContext(language: rules.language, referenceDate: documentDate)
         // Entity rules.
         for (index, rule) in rules.entities.enumerated() {
             let matcher = matchers.matcher(patterns.entity[index], patterns)
@@ -62,9 +73,8 @@ struct MentionFinder {
                 let matched = subject.text(utf8Range: match.utf8Range)
                 var value = rule.fixedValue
                 if value == nil, let normalizer = rule.normalizer {
-                    let segment = segments.last { $0.span.start <= span.start }
-                    let context = NormalizationContext(language: rules.language, referenceDate: segment?.referenceDate ?? documentDate)
-                    value = Normalization.normalize(matched, as: normalizer, context: context)
+                    let segment = segments.lastIndex { $0.span.start <= span.start }
+                    value = Normalization.normalize(matched, as: normalizer, context: segment.map { contexts[$0] } ?? fallback)
                 }
                 guard let value else { continue }
                 candidates.append(Candidate(span: span, value: value, alternatives: [], priority: rule.header.priority,
