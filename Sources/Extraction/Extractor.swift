@@ -216,6 +216,7 @@ struct Run {
             let opening = role == "date" ? openingDateClause(folded.span, range, mentions) : nil
             let candidates = range.map { mentions[$0] }
                 .filter { !used.contains($0.span) && !$0.span.overlaps(triggerSpan) && (scope.contains($0.span) || $0.span == opening) }
+                .filter { !(Roles.kind(of: role) == .actor && isLocative($0)) }
                 .compactMap { m in Roles.value(of: m, for: role, explicit: false).map { (m, $0) } }
                 .filter { rule.constraints[role]?.accepts($0.1) ?? true }
                 .sorted { first ? $0.0.span.start < $1.0.span.start : distance($0.0.span, triggerSpan) < distance($1.0.span, triggerSpan) }
@@ -251,6 +252,20 @@ struct Run {
         var end = span.end
         while end < sentence.end, !isClauseBreak(end) { end += 1 }
         return Span(start: start, end: end)
+    }
+
+    static let locativeWords: [[Unicode.Scalar]] = ["在", "于", "於", "赴", "到", "抵达", "抵達", "in ", "at ", "near "].map { Array($0.unicodeScalars) }
+
+    /// A capital that is also a government (吉隆坡, Kyiv) reads as a place after 在 / in:
+    /// 双方在吉隆坡交换战俘 names no Malaysian side.
+    func isLocative(_ mention: Mention) -> Bool {
+        guard mention.reading(.place) != nil else { return false }
+        return Run.locativeWords.contains { word in
+            let start = mention.span.start - word.count
+            guard start >= 0, Array(scalars[start..<mention.span.start]) == word else { return false }
+            // An English word must start a word: "that Kyiv" holds "at " but no locative.
+            return !(word[0].isASCII && start > 0 && scalars[start - 1].properties.isAlphabetic)
+        }
     }
 
     /// Punctuation that ends a clause, or a space between two Chinese characters (headlines

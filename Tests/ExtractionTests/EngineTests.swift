@@ -205,3 +205,12 @@ func englishDatelinesAreSentencesOfTheirOwn(_ text: String) {
     #expect(weekday.value.json(includeDebug: true)["date"]?.stringValue == "2025-03-19")
     #expect(weekday.value.json(includeDebug: true)["anchor"]?.stringValue == "dateline 2025-03-19")
 }
+
+@Test func aCapitalAfterALocativeIsAPlaceNotASide() throws {
+    let result = try extract("泰柬同意延长停火 双方在吉隆坡交换战俘")
+    for event in result.events {
+        #expect(!event.args.contains { $0.kind == .actor && $0.text == "吉隆坡" }, "\(event.type): \(event.args.map(\.text))")
+    }
+    let en = try extract("Volodymyr Zelensky said he expected more exchanges and that Kyiv had handed Moscow a list of 1,200 prisoners.", language: .en)
+    #expect(en.events.first?.args.contains { $0.text == "Kyiv" && $0.kind == .actor } == true)
+}
