@@ -271,6 +271,8 @@ struct Run {
     /// Punctuation that ends a clause, or a space between two Chinese characters (headlines
     /// separate their halves with one: 泰柬同意延长停火协议　双方1个月内再举行会谈).
     func isClauseBreak(_ i: Int) -> Bool {
+        // English commas mostly set off phrases, not clauses ("…in a swap, the ministry said on Tuesday").
+        if scalars[i] == ",", rules.language == .en { return false }
         if Run.clauseDelimiters.contains(scalars[i]) { return true }
         return scalars[i] == " " && i > 0 && i + 1 < scalars.count && !scalars[i - 1].isASCII && !scalars[i + 1].isASCII
     }

@@ -57,8 +57,13 @@ enum Coalescer {
         let shared = namesA.intersection(namesB).count
         if shared >= 2 || (shared == 1 && dateA != nil && dateA == dateB) { return true }
         // One mention names only some of the other's sides (中国总理 … 再次访问 after 李强 … 访问印尼).
-        // Not for attacks: one side often strikes several times in one story.
-        if shared >= 1, a.type != "attack", namesA.isSubset(of: namesB) || namesB.isSubset(of: namesA) { return true }
+        // Not for attacks: one side often strikes several times in one story. The mention naming
+        // fewer sides must bring nothing else of its own (a date, a count) that could set it apart.
+        if shared >= 1, a.type != "attack" {
+            func addsNothing(_ e: Event) -> Bool { date(e) == nil && !e.args.contains { amount($0.value) != nil } }
+            if namesA.isSubset(of: namesB), addsNothing(a) { return true }
+            if namesB.isSubset(of: namesA), addsNothing(b) { return true }
+        }
         // A mention with nothing to tell it apart (双方通话持续两小时, 战俘交换持续进行) is the story's event.
         if identifyingKeys(a).isEmpty || identifyingKeys(b).isEmpty { return true }
         // The same side proposing (agreeing to, rejecting) a truce twice in one story is one event.
@@ -81,9 +86,11 @@ enum Coalescer {
         }
     }
 
-    /// Everything that tells one event from another: actors, places, counts, amounts.
+    /// Everything that tells one event from another: actors, places, counts, amounts, a date.
     static func identifyingKeys(_ e: Event) -> Set<String> {
-        incidentKeys(e).union(actorNames(e))
+        var keys = incidentKeys(e).union(actorNames(e))
+        if date(e) != nil { keys.insert("date") }
+        return keys
     }
 
     /// Places, counts and amounts that identify an incident.
