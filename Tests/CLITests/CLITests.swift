@@ -139,6 +139,20 @@ func temporaryFolder() throws -> URL {
     let decoded = try tidings(["extract", file.path, "--encoding", "gb18030", "--format", "events"])
     #expect(decoded.status == 0, "\(decoded.stderr)")
     #expect(decoded.stdout.contains("\"prisoner_exchange\""))
+
+    let big5File = folder.appendingPathComponent("taiwan.txt")
+    let traditional = "俄羅斯和烏克蘭周三進行了囚犯交換。"
+    try #require(traditional.data(using: String.Encoding(rawValue: 0x8000_0A03))).write(to: big5File)
+    let big5 = try tidings(["extract", big5File.path, "--encoding", "big5", "--format", "events"])
+    #expect(big5.status == 0, "\(big5.stderr)")
+    #expect(big5.stdout.contains("\"prisoner_exchange\""))
+
+    // A byte that no GB18030 sequence starts with: reported with its offset.
+    let broken = folder.appendingPathComponent("broken.txt")
+    try (data.prefix(6) + Data([0xFF, 0xFF]) + data.dropFirst(6)).write(to: broken)
+    let bad = try tidings(["extract", broken.path, "--encoding", "gb18030"])
+    #expect(bad.status == 1)
+    #expect(bad.stderr.contains("broken.txt: not valid gb18030 text at byte 6"))
 }
 
 @Test func eventsAndCSVFormats() throws {

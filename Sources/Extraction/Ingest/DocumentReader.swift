@@ -16,11 +16,12 @@ public struct InputProblem: Error, Sendable, CustomStringConvertible {
 public enum InputEncoding: String, CaseIterable, Sendable {
     case utf8 = "utf-8", gb18030, big5
 
-    var foundation: String.Encoding {
+    /// The charset name iconv knows.
+    var iconvName: String {
         switch self {
-        case .utf8: .utf8
-        case .gb18030: String.Encoding(rawValue: 0x8000_0632)
-        case .big5: String.Encoding(rawValue: 0x8000_0A03)
+        case .utf8: "UTF-8"
+        case .gb18030: "GB18030"
+        case .big5: "BIG5"
         }
     }
 }
@@ -81,10 +82,11 @@ public struct DocumentReader {
             }
             text = String(decoding: bytes, as: UTF8.self)
         } else {
-            guard let decoded = String(data: data, encoding: encoding.foundation) else {
-                return .failure(InputProblem(file: path, line: nil, message: "not valid \(encoding.rawValue) text"))
+            do {
+                text = try LegacyDecoder.decode([UInt8](data), from: encoding.iconvName)
+            } catch {
+                return .failure(InputProblem(file: path, line: nil, message: "not valid \(encoding.rawValue) text at byte \(error.byteOffset)"))
             }
-            text = decoded
         }
         let stripped = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
         if stripped.allSatisfy({ $0.isWhitespace }) {
