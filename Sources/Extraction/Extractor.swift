@@ -189,7 +189,8 @@ struct Run {
 
     func build(_ rule: EventRule, _ match: Match, _ folded: FoldedSentence, _ mentions: [Mention], _ range: Range<Int>,
                _ segment: Segment, _ datelineMentions: [Mention]) -> Event? {
-        let triggerRange = match.utf8Range(named: "trigger") ?? match.utf8Range
+        // The trigger group that took part (`trigger`, `trigger2` … name the branches of an alternation).
+        let triggerRange = rule.triggerGroups.lazy.compactMap { match.utf8Range(named: $0) }.first ?? match.utf8Range
         let triggerSpan = folded.documentSpan(utf8Range: triggerRange, mentions: mentions)
         var args: [EventArgument] = []
         var used: Set<Span> = []
@@ -215,7 +216,7 @@ struct Run {
             let scope = Roles.kind(of: role) == .actor || role == "place" ? folded.span : clause
             let opening = role == "date" ? openingDateClause(folded.span, range, mentions) : nil
             let candidates = range.map { mentions[$0] }
-                .filter { !used.contains($0.span) && !$0.span.overlaps(triggerSpan) && (scope.contains($0.span) || $0.span == opening) }
+                .filter { m in !used.contains { $0.overlaps(m.span) } && !m.span.overlaps(triggerSpan) && (scope.contains(m.span) || m.span == opening) }
                 .filter { !(Roles.kind(of: role) == .actor && isLocative($0)) }
                 .compactMap { m in Roles.value(of: m, for: role, explicit: false).map { (m, $0) } }
                 .filter { rule.constraints[role]?.accepts($0.1) ?? true }

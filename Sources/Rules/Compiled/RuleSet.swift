@@ -94,6 +94,8 @@ public struct EventRule: Sendable {
     public var regex: Regex
     /// Named role groups → role (`participant2` → participant).
     public var roleGroups: [String: String]
+    /// `trigger`, `trigger2` …: the groups that mark the trigger, in order.
+    public var triggerGroups: [String]
     public var constraints: [String: MentionConstraint]
     public var attributes: [String: AttributeSpec]
     /// Roles filled from the sentence's mentions when the pattern did not capture them, with how many at most

@@ -145,7 +145,7 @@ struct RuleCompiler {
     /// Named groups must be roles of the type (with an optional numeric suffix), `trigger`, or private (`_name`).
     func roleGroups(_ regex: Regex, type: Taxonomy.EventType?, node: Node, rule: String, _ reader: inout YAMLReader) -> [String: String] {
         var groups: [String: String] = [:]
-        for name in regex.groupNames where name != "trigger" && !name.hasPrefix("_") {
+        for name in regex.groupNames where !RuleCompiler.isTriggerGroup(name) && !name.hasPrefix("_") {
             var role = name
             while let last = role.last, last.isNumber { role.removeLast() }
             if let type, type.roles.contains(role) {
@@ -171,6 +171,11 @@ struct RuleCompiler {
             }
         }
         return nil
+    }
+
+    /// `trigger`, or `trigger2`, `trigger3` … for the other branches of an alternation.
+    public static func isTriggerGroup(_ name: String) -> Bool {
+        name.hasPrefix("trigger") && name.dropFirst(7).allSatisfy(\.isNumber)
     }
 
     /// `.*`, `.+`, `[^…]*`, `[^…]+`, `{n,}` after a dot or negated class: gaps without a bound.
@@ -514,7 +519,8 @@ struct RuleCompiler {
         let confidence = field("confidence").flatMap { reader.double($0, "confidence", rule: parts.id) } ?? 0.8
         events.append(EventRule(
             header: header(id: parts.id, node: node, priority: parts.priority, examples: parts.examples, expanded: parts.expanded, reader),
-            type: parts.type.name, regex: parts.regex, roleGroups: parts.groups, constraints: parts.constraints,
+            type: parts.type.name, regex: parts.regex, roleGroups: parts.groups,
+            triggerGroups: parts.regex.groupNames.filter(RuleCompiler.isTriggerGroup).sorted(), constraints: parts.constraints,
             attributes: parts.attributes, fill: fill, fillFromDateline: dateline, unless: parts.unless,
             requiredLiterals: parts.required, confidence: confidence))
     }
