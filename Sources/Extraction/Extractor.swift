@@ -19,6 +19,8 @@ public struct Extractor: Sendable {
     let pool: MatcherPool
     /// The rule set's title words (美国 总统 特朗普), as a dictionary.
     let titles: DictionaryMatcher<Int>
+    /// The rule set's speech verbs (称, 表示, said).
+    let speech: DictionaryMatcher<Int>
 
     public init(rules: RuleSet) {
         self.rules = rules
@@ -35,6 +37,9 @@ public struct Extractor: Sendable {
         var titleMatcher = DictionaryMatcher<Int>()
         for (index, title) in rules.titles.enumerated() { titleMatcher.insert(title, index) }
         titles = titleMatcher
+        var speechMatcher = DictionaryMatcher<Int>()
+        for (index, verb) in rules.speechVerbs.enumerated() { speechMatcher.insert(verb, index) }
+        speech = speechMatcher
     }
 
     /// Extracts from one document whose language this extractor's rules are for.
@@ -220,7 +225,13 @@ struct Run {
                 .filter { !(Roles.kind(of: role) == .actor && isLocative($0)) }
                 .compactMap { m in Roles.value(of: m, for: role, explicit: false).map { (m, $0) } }
                 .filter { rule.constraints[role]?.accepts($0.1) ?? true }
-                .sorted { first ? $0.0.span.start < $1.0.span.start : distance($0.0.span, triggerSpan) < distance($1.0.span, triggerSpan) }
+                // Speakers last (苏丹武装部队称,快速支援部队袭击了…): a reported event's sides come
+                // from the report; the speaker fills a side only when nobody else can (他称, it said).
+                .sorted {
+                    let (a, b) = (Roles.kind(of: role) == .actor && isSpeaker($0.0), Roles.kind(of: role) == .actor && isSpeaker($1.0))
+                    if a != b { return !a }
+                    return first ? $0.0.span.start < $1.0.span.start : distance($0.0.span, triggerSpan) < distance($1.0.span, triggerSpan)
+                }
             for (mention, value) in candidates where have < limit {
                 // 美方 twice in a sentence is one side.
                 if let name = value.entity?.name, args.contains(where: { $0.role == role && $0.value.entity?.name == name }) { continue }
@@ -267,6 +278,13 @@ struct Run {
             // An English word must start a word: "that Kyiv" holds "at " but no locative.
             return !(word[0].isASCII && start > 0 && scalars[start - 1].properties.isAlphabetic)
         }
+    }
+
+    /// An actor right before a speech verb (苏丹武装部队称, the army said) is the source, not a side.
+    func isSpeaker(_ mention: Mention) -> Bool {
+        var at = mention.span.end
+        while at < scalars.count, scalars[at] == " " { at += 1 }
+        return !extractor.speech.matches(in: scalars, at: at).isEmpty
     }
 
     /// Punctuation that ends a clause, or a space between two Chinese characters (headlines

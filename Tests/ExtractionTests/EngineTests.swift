@@ -214,3 +214,14 @@ func englishDatelinesAreSentencesOfTheirOwn(_ text: String) {
     let en = try extract("Volodymyr Zelensky said he expected more exchanges and that Kyiv had handed Moscow a list of 1,200 prisoners.", language: .en)
     #expect(en.events.first?.args.contains { $0.text == "Kyiv" && $0.kind == .actor } == true)
 }
+
+@Test func aSpeakerFillsASideOnlyWhenNobodyElseCan() throws {
+    // 美国 is the source of the report; the strike's agent is 以色列, filled from the sentence.
+    let reported = try extract("美国表示,以色列周二凌晨恢复空袭加沙地带。")
+    let strike = try #require(reported.events.first { $0.type == "attack" })
+    #expect(strike.args.first { $0.role == "agent" }?.value.entity?.name == "Israel")
+    // 胡塞武装 is both the speaker and, through 该组织, the attacker: nobody else can be.
+    let own = try extract("胡塞武装称,该组织当天用弹道导弹和无人机袭击了一艘货轮。")
+    let attack = try #require(own.events.first { $0.type == "attack" })
+    #expect(attack.args.first { $0.role == "agent" }?.value.entity?.name == "Houthis")
+}

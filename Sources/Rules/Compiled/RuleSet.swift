@@ -133,6 +133,8 @@ public struct RuleSet: Sendable {
     public var lexicon: Lexicon
     /// Title words that join a country and a person into one mention (美国 总统 特朗普).
     public var titles: [String]
+    /// Speech verbs (称, 表示, said): an actor right before one is a speaker, never filled as a side.
+    public var speechVerbs: [String] = []
     public var entities: [EntityRule]
     public var events: [EventRule]
     public var attaches: [AttachRule]

@@ -73,9 +73,11 @@ public enum PackLoader {
         }
         // Fragment problems inside fragments.yaml itself (unknown names, cycles) show when used;
         // check each fragment once on its own so an unused broken one is still reported.
-        return RuleSet(language: language, taxonomy: taxonomy, lexicon: Lexicon(entries: entries, language: language),
-                       titles: compiler.titles, entities: compiler.entities.sorted { $0.header.id < $1.header.id },
-                       events: compiler.events, attaches: compiler.attaches)
+        var set = RuleSet(language: language, taxonomy: taxonomy, lexicon: Lexicon(entries: entries, language: language),
+                          titles: compiler.titles, entities: compiler.entities.sorted { $0.header.id < $1.header.id },
+                          events: compiler.events, attaches: compiler.attaches)
+        set.speechVerbs = compiler.speechVerbs
+        return set
     }
 
     /// Files with `ending` directly in `folder`, sorted so loading is deterministic.

@@ -16,9 +16,10 @@ struct RuleCompiler {
     var events: [EventRule] = []
     var attaches: [AttachRule] = []
     var titles: [String] = []
+    var speechVerbs: [String] = []
     var seenIDs: [String: SourceLocation] = [:]
 
-    static let fileKeys: Set<String> = ["fragments", "titles", "entities", "events", "attach"]
+    static let fileKeys: Set<String> = ["fragments", "titles", "speech", "entities", "events", "attach"]
     static let entityKeys: Set<String> = ["id", "kind", "pattern", "normalize", "value", "priority", "caseless", "examples", "description"]
     static let eventKeys: Set<String> = ["id", "type", "pattern", "where", "attrs", "fill", "dateline", "unless", "requires",
                                          "priority", "confidence", "caseless", "examples", "description"]
@@ -66,6 +67,8 @@ struct RuleCompiler {
             switch key {
             case "titles":
                 titles += reader.strings(value, "titles")?.map(\.0) ?? []
+            case "speech":
+                speechVerbs += reader.strings(value, "speech")?.map(\.0) ?? []
             case "entities":
                 for node in reader.sequence(value, "entities") ?? [] { compileEntity(node, fragments, &reader) }
             case "events":
