@@ -123,7 +123,7 @@ struct Run {
                 }
             }
         }
-        let coalesced = Coalescer.coalesce(events.enumerated().map { ($1.event, $1.segment, captionEvents.contains($0)) })
+        let coalesced = Coalescer.coalesce(events.enumerated().map { ($1.event, $1.segment, $1.sentence, captionEvents.contains($0)) })
         let result = DocumentResult(doc: document.id, language: rules.language, referenceDate: document.date,
                                     events: coalesced, mentions: mentions, extra: document.extra)
         return (result, warnings)
@@ -136,8 +136,17 @@ struct Run {
         do {
             for veto in patterns.eventUnless[index] where try matcher(veto).firstMatch(in: folded.subject) != nil { return [] }
             let found = try matcher(patterns.event[index]).matches(in: folded.subject)
+            // Clause-local vetoes: a match is dropped when one lies in the match's own clause.
+            var vetoSpans: [Span] = []
+            for veto in patterns.eventUnlessClause[index] {
+                vetoSpans += try matcher(veto).matches(in: folded.subject).map { folded.documentSpan(utf8Range: $0.utf8Range, mentions: mentions) }
+            }
             var events: [Event] = []
             for match in found {
+                if !vetoSpans.isEmpty {
+                    let clause = clauseSpan(around: folded.documentSpan(utf8Range: match.utf8Range, mentions: mentions), in: folded.span)
+                    if vetoSpans.contains(where: { clause.contains($0) }) { continue }
+                }
                 guard let event = build(rule, match, folded, mentions, range, segment, datelineMentions) else { continue }
                 events.append(event)
             }

@@ -12,6 +12,8 @@ struct PatternTable: Sendable {
     var attach: [Int] = []
     /// Pattern indexes of each event / attach rule's `unless` vetoes.
     var eventUnless: [[Int]] = []
+    /// Pattern indexes of each event rule's clause-local vetoes.
+    var eventUnlessClause: [[Int]] = []
     var attachUnless: [[Int]] = []
     /// Prefilter keys (into the literal matcher) of each event / attach rule; empty: always run.
     var eventLiterals: [[Int]] = []
@@ -25,6 +27,7 @@ struct PatternTable: Sendable {
         entity = rules.entities.map { add($0.regex) }
         event = rules.events.map { add($0.regex) }
         eventUnless = rules.events.map { $0.unless.map(add) }
+        eventUnlessClause = rules.events.map { $0.unlessClause.map(add) }
         attach = rules.attaches.map { add($0.regex) }
         attachUnless = rules.attaches.map { $0.unless.map(add) }
         eventLiterals = rules.events.map { $0.requiredLiterals.compactMap { literalKeys[$0] } }

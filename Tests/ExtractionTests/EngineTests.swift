@@ -225,3 +225,17 @@ func englishDatelinesAreSentencesOfTheirOwn(_ text: String) {
     let attack = try #require(own.events.first { $0.type == "attack" })
     #expect(attack.args.first { $0.role == "agent" }?.value.entity?.name == "Houthis")
 }
+
+@Test func aDenialVetoesOnlyItsOwnClause() throws {
+    let result = try extract("巴方否认曾率先开火,并称印军炮击造成3名村民死亡。")
+    let attack = try #require(result.events.first { $0.type == "attack" })
+    #expect(attack.trigger.text == "炮击")
+    #expect(try extract("缅甸军方周一否认军方曾轰炸平民目标。").events.isEmpty)
+}
+
+@Test func twoWeaponsInOneSentenceAreOneAttack() throws {
+    let result = try extract("以军在加沙地带各地的空袭和炮击共造成至少45名巴勒斯坦人死亡。")
+    let attacks = result.events.filter { $0.type == "attack" }
+    #expect(attacks.count == 1)
+    #expect(attacks.first?.args.first { $0.role == "killed" }?.value.json()["amount"]?.doubleValue == 45)
+}

@@ -15,17 +15,19 @@ import Records
 enum Coalescer {
     /// `caption` marks events read from photo captions: a merged record takes its trigger and
     /// evidence from the story text when the story mentions the event too.
-    static func coalesce(_ events: [(event: Event, segment: Int, caption: Bool)]) -> [Event] {
-        var merged: [(event: Event, segment: Int, caption: Bool)] = []
-        for (event, segment, caption) in events {
-            if let index = merged.firstIndex(where: { $0.segment == segment && sameEvent($0.event, event) }) {
+    static func coalesce(_ events: [(event: Event, segment: Int, sentence: Int, caption: Bool)]) -> [Event] {
+        var merged: [(event: Event, segment: Int, sentence: Int, caption: Bool)] = []
+        for (event, segment, sentence, caption) in events {
+            if let index = merged.firstIndex(where: {
+                $0.segment == segment && sameEvent($0.event, event, sameSentence: $0.sentence == sentence)
+            }) {
                 if merged[index].caption && !caption {
-                    merged[index] = (union(event, merged[index].event), segment, false)
+                    merged[index] = (union(event, merged[index].event), segment, sentence, false)
                 } else {
                     merged[index].event = union(merged[index].event, event)
                 }
             } else {
-                merged.append((event, segment, caption))
+                merged.append((event, segment, sentence, caption))
             }
         }
         return merged.map(\.event)
@@ -42,12 +44,18 @@ enum Coalescer {
 
     static let incidentTypes: Set<String> = ["accident", "attack", "arrest", "sentence", "settlement", "theft", "evacuation", "protest"]
 
-    static func sameEvent(_ a: Event, _ b: Event) -> Bool {
+    static func sameEvent(_ a: Event, _ b: Event, sameSentence: Bool = false) -> Bool {
         guard a.type == b.type else { return false }
         let dateA = date(a), dateB = date(b)
         if let dateA, let dateB, dateA != dateB { return false }
-        for key in ["status", "medium", "scope", "means", "kind"] {
+        // In one sentence, 空袭和炮击 are one attack told by two weapons: the means may differ.
+        for key in ["status", "medium", "scope", "means", "kind"] where !(sameSentence && key == "means") {
             if let x = a.attrs[key], let y = b.attrs[key], x != y { return false }
+        }
+        if sameSentence && a.type == "attack" {
+            let agentsA = Set(a.args.filter { $0.role == "agent" }.compactMap { $0.value.entity?.name })
+            let agentsB = Set(b.args.filter { $0.role == "agent" }.compactMap { $0.value.entity?.name })
+            if agentsA.isEmpty || agentsB.isEmpty || !agentsA.isDisjoint(with: agentsB) { return true }
         }
         for role in ["killed", "injured", "missing", "released", "amount"] {
             if let x = a.args.first(where: { $0.role == role }).flatMap({ amount($0.value) }),

@@ -107,6 +107,8 @@ public struct EventRule: Sendable {
     public var fillFromDateline: Set<String>
     /// Patterns that veto a match anywhere in the same sentence.
     public var unless: [Regex]
+    /// Patterns that veto a match only in the clause the match is in (否认曾率先开火，并称印军炮击…).
+    public var unlessClause: [Regex]
     /// Literal alternatives, one of which must occur in the sentence (empty: no prefilter).
     public var requiredLiterals: [String]
     public var confidence: Double

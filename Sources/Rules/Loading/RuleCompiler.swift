@@ -21,7 +21,7 @@ struct RuleCompiler {
 
     static let fileKeys: Set<String> = ["fragments", "titles", "speech", "entities", "events", "attach"]
     static let entityKeys: Set<String> = ["id", "kind", "pattern", "normalize", "value", "priority", "caseless", "examples", "description"]
-    static let eventKeys: Set<String> = ["id", "type", "pattern", "where", "attrs", "fill", "dateline", "unless", "requires",
+    static let eventKeys: Set<String> = ["id", "type", "pattern", "where", "attrs", "fill", "dateline", "unless", "unless_clause", "requires",
                                          "priority", "confidence", "caseless", "examples", "description"]
     static let attachKeys: Set<String> = ["id", "type", "pattern", "where", "attrs", "within", "unless", "requires",
                                           "caseless", "examples", "description"]
@@ -436,6 +436,7 @@ struct RuleCompiler {
         var constraints: [String: MentionConstraint]
         var attributes: [String: AttributeSpec]
         var unless: [Regex]
+        var unlessClause: [Regex]
         var required: [String]
         var examples: [RuleExample]
         var priority: Int
@@ -468,6 +469,7 @@ struct RuleCompiler {
             reader.report(.error, "unbounded-gap", "event patterns must bound their gaps: write [^。]{0,20} instead of .* or [^。]+", at: at, rule: id)
         }
         let unless = unlessPatterns(field("unless"), fragments, caseless: caseless, rule: id, &reader)
+        let unlessClause = unlessPatterns(field("unless_clause"), fragments, caseless: caseless, rule: id, &reader)
         guard let type, let (regex, expanded) = compiled else { return nil }
         let groups = roleGroups(regex, type: type, node: patternNode, rule: id, &reader)
         let allGroups = Set(regex.groupNames)
@@ -480,7 +482,7 @@ struct RuleCompiler {
             required = LiteralExtractor.requiredLiterals(expanded)
         }
         return EventParts(id: id, type: type, regex: regex, expanded: expanded, groups: groups, constraints: constraints,
-                          attributes: attributes, unless: unless, required: required, examples: examples, priority: priority)
+                          attributes: attributes, unless: unless, unlessClause: unlessClause, required: required, examples: examples, priority: priority)
     }
 
     mutating func compileEvent(_ node: Node, _ fragments: [String: String], _ reader: inout YAMLReader) {
@@ -524,7 +526,7 @@ struct RuleCompiler {
             header: header(id: parts.id, node: node, priority: parts.priority, examples: parts.examples, expanded: parts.expanded, reader),
             type: parts.type.name, regex: parts.regex, roleGroups: parts.groups,
             triggerGroups: parts.regex.groupNames.filter(RuleCompiler.isTriggerGroup).sorted(), constraints: parts.constraints,
-            attributes: parts.attributes, fill: fill, fillFromDateline: dateline, unless: parts.unless,
+            attributes: parts.attributes, fill: fill, fillFromDateline: dateline, unless: parts.unless, unlessClause: parts.unlessClause,
             requiredLiterals: parts.required, confidence: confidence))
     }
 
