@@ -123,7 +123,8 @@ struct Run {
                 }
             }
         }
-        let coalesced = Coalescer.coalesce(events.enumerated().map { ($1.event, $1.segment, $1.sentence, captionEvents.contains($0)) })
+        let coalesced = Coalescer(datelines: segments.compactMap(\.dateline))
+            .coalesce(events.enumerated().map { ($1.event, $1.segment, $1.sentence, captionEvents.contains($0)) })
         let result = DocumentResult(doc: document.id, language: rules.language, referenceDate: document.date,
                                     events: coalesced, mentions: mentions, extra: document.extra)
         return (result, warnings)

@@ -239,3 +239,9 @@ func englishDatelinesAreSentencesOfTheirOwn(_ text: String) {
     #expect(attacks.count == 1)
     #expect(attacks.first?.args.first { $0.role == "killed" }?.value.json()["amount"]?.doubleValue == 45)
 }
+
+@Test func thatSameDayTakesTheDayMentionedBefore() throws {
+    let result = try extract("法国18日爆发大规模罢工。警方当天拘留了140余人。", date: "2025-09-19")
+    let sameDay = try #require(result.mentions.first { $0.text == "当天" })
+    #expect(sameDay.value.json()["date"]?.stringValue == "2025-09-18")
+}

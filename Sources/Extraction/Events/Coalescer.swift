@@ -12,10 +12,13 @@ import Records
 /// segment's compatible event. The merged record keeps the first mention's trigger and
 /// evidence (a photo caption's never, when the story has another) and takes the union of the
 /// arguments (dates, counts and amounts: the first value).
-enum Coalescer {
+struct Coalescer {
+    /// Dateline spans: a place filled from one is the story's default, which tells no incidents apart.
+    var datelines: [Span] = []
+
     /// `caption` marks events read from photo captions: a merged record takes its trigger and
     /// evidence from the story text when the story mentions the event too.
-    static func coalesce(_ events: [(event: Event, segment: Int, sentence: Int, caption: Bool)]) -> [Event] {
+    func coalesce(_ events: [(event: Event, segment: Int, sentence: Int, caption: Bool)]) -> [Event] {
         var merged: [(event: Event, segment: Int, sentence: Int, caption: Bool)] = []
         for (event, segment, sentence, caption) in events {
             if let index = merged.firstIndex(where: {
@@ -34,17 +37,17 @@ enum Coalescer {
     }
 
     /// Canonical names of the actors; a pair such as 泰柬 ("Thailand and Cambodia") counts as both.
-    static func actorNames(_ e: Event) -> Set<String> {
+    func actorNames(_ e: Event) -> Set<String> {
         Set(e.args.filter { $0.kind == .actor }.compactMap { $0.value.entity?.name }.flatMap { name in
             name.contains(" and ") ? name.components(separatedBy: " and ") : [name]
         })
     }
 
-    static func date(_ e: Event) -> MentionValue? { e.args.first { $0.role == "date" }?.value }
+    func date(_ e: Event) -> MentionValue? { e.args.first { $0.role == "date" }?.value }
 
-    static let incidentTypes: Set<String> = ["accident", "attack", "arrest", "sentence", "settlement", "theft", "evacuation", "protest"]
+    let incidentTypes: Set<String> = ["accident", "attack", "arrest", "sentence", "settlement", "theft", "evacuation", "protest"]
 
-    static func sameEvent(_ a: Event, _ b: Event, sameSentence: Bool = false) -> Bool {
+    func sameEvent(_ a: Event, _ b: Event, sameSentence: Bool = false) -> Bool {
         guard a.type == b.type else { return false }
         let dateA = date(a), dateB = date(b)
         if let dateA, let dateB, dateA != dateB { return false }
@@ -86,7 +89,7 @@ enum Coalescer {
     }
 
     /// The number in a count or amount (6 and 6人 are the same count; 近6000 and 6000 the same sum).
-    static func amount(_ value: MentionValue) -> Double? {
+    func amount(_ value: MentionValue) -> Double? {
         switch value {
         case .quantity(let q): q.amount
         case .money(let m): m.amount
@@ -95,17 +98,18 @@ enum Coalescer {
     }
 
     /// Everything that tells one event from another: actors, places, counts, amounts, a date.
-    static func identifyingKeys(_ e: Event) -> Set<String> {
+    func identifyingKeys(_ e: Event) -> Set<String> {
         var keys = incidentKeys(e).union(actorNames(e))
         if date(e) != nil { keys.insert("date") }
         return keys
     }
 
     /// Places, counts and amounts that identify an incident.
-    static func incidentKeys(_ e: Event) -> Set<String> {
+    func incidentKeys(_ e: Event) -> Set<String> {
         Set(e.args.compactMap { arg -> String? in
             switch arg.value {
-            case .place(let p): return "place:" + p.name
+            // A place a rule only guessed from the text (type other), or a dateline's, tells no incidents apart.
+            case .place(let p) where p.type != "other" && !datelines.contains(where: { $0.contains(arg.span) }): return "place:" + p.name
             case .quantity(let q) where arg.role != "count": return "count:" + String(q.amount)
             case .money(let m): return "money:" + String(m.amount)
             default: return nil
@@ -113,9 +117,9 @@ enum Coalescer {
         })
     }
 
-    static let singleValued: Set<String> = ["date", "duration", "killed", "injured", "missing", "released", "amount", "count"]
+    let singleValued: Set<String> = ["date", "duration", "killed", "injured", "missing", "released", "amount", "count"]
 
-    static func union(_ a: Event, _ b: Event) -> Event {
+    func union(_ a: Event, _ b: Event) -> Event {
         var out = a
         for arg in b.args {
             if singleValued.contains(arg.role), out.args.contains(where: { $0.role == arg.role }) { continue }

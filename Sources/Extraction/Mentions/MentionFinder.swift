@@ -31,6 +31,9 @@ struct MentionFinder {
         var priority: Int
         var rule: String
         var isTitle: Bool
+        /// From a rule that names what it matched: yields to any overlapping lexicon name.
+        var generic = false
+        var fromLexicon = false
     }
 
     func find(text: String, scalars: [Unicode.Scalar], subject: Subject, segments: [Segment], documentDate: CivilDate?,
@@ -44,7 +47,7 @@ struct MentionFinder {
             readings.sort { ($0.kind == .actor ? 0 : 1) < ($1.kind == .actor ? 0 : 1) }
             candidates.append(Candidate(span: span, value: readings[0], alternatives: Array(readings.dropFirst()),
                                         priority: 100, rule: "lexicon:" + (entries[0].location.file.split(separator: "/").suffix(2).joined(separator: "/")),
-                                        isTitle: entries.contains { $0.isTitle }))
+                                        isTitle: entries.contains { $0.isTitle }, fromLexicon: true))
         }
         // Each segment reads relative dates against its dateline's day (the anchor says so) and
         // bare 元 / $ in the currency of its dateline's country (新加坡19日讯 → SGD).
@@ -76,16 +79,45 @@ struct MentionFinder {
                     let segment = segments.lastIndex { $0.span.start <= span.start }
                     value = Normalization.normalize(matched, as: normalizer, context: segment.map { contexts[$0] } ?? fallback)
                 }
-                guard let value else { continue }
+                guard var value else { continue }
+                if rule.namesItsMatch, let entity = value.entity {
+                    let named = EntityValue(name: matched, type: entity.type, country: entity.country)
+                    value = value.kind == .actor ? .actor(named) : .place(named)
+                }
                 candidates.append(Candidate(span: span, value: value, alternatives: [], priority: rule.header.priority,
-                                            rule: rule.header.id, isTitle: false))
+                                            rule: rule.header.id, isTitle: false, generic: rule.namesItsMatch))
             }
         }
-        return mergeTitles(resolve(candidates), scalars: scalars)
+        return resolveAnaphoricDays(mergeTitles(resolve(candidates), scalars: scalars), segments: segments)
+    }
+
+    /// Words that mean "that same day": they take the day of the date mentioned last before them.
+    static let sameDayWords: Set<String> = ["当天", "當天", "当日", "當日", "同日", "同天", "那天", "当晚", "當晚", "同一天",
+                                           "that day", "the same day", "that same day"]
+
+    /// 法国18日爆发罢工。警方当天拘留了140余人: 当天 is the 18th, not the publication day.
+    func resolveAnaphoricDays(_ mentions: [Mention], segments: [Segment]) -> [Mention] {
+        var result = mentions
+        var lastDay: (date: String, segment: Int?)? = nil
+        for index in result.indices {
+            guard case .date(let value) = result[index].value else { continue }
+            let segment = segments.lastIndex { $0.span.start <= result[index].span.start }
+            if MentionFinder.sameDayWords.contains(result[index].text.lowercased()) {
+                if let last = lastDay, last.segment == segment {
+                    result[index].value = .date(DateValue(date: last.date, anchor: "previous date \(last.date)"))
+                }
+            } else if let day = value.date, day.count == 10 {
+                lastDay = (day, segment)
+            }
+        }
+        return result
     }
 
     /// Longest first, then higher priority, then leftmost; overlapping losers are dropped.
     func resolve(_ candidates: [Candidate]) -> [Candidate] {
+        // A name a rule only guessed (南投縣仁愛鄉) never hides a lexicon name it overlaps (伊斯坦布尔).
+        let lexiconSpans = candidates.filter(\.fromLexicon).map(\.span)
+        let candidates = candidates.filter { c in !c.generic || !lexiconSpans.contains { $0.overlaps(c.span) } }
         let ordered = candidates.sorted {
             ($0.span.length, $0.priority, -$0.span.start) > ($1.span.length, $1.priority, -$1.span.start)
         }

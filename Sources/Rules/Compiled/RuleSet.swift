@@ -85,6 +85,12 @@ public struct EntityRule: Sendable {
     public var normalizer: NormalizerKind?
     /// A fixed value for every match (actor and place rules).
     public var fixedValue: MentionValue?
+
+    /// The name of an actor or place rule's value that stands for the matched text itself.
+    public static let matchedName = "\u{0}matched"
+
+    /// True for a rule that names what it matched: a lexicon name overlapping it wins.
+    public var namesItsMatch: Bool { fixedValue?.entity?.name == EntityRule.matchedName }
 }
 
 /// Finds events in sentences whose mentions are folded to placeholders.

@@ -408,6 +408,10 @@ struct RuleCompiler {
             for (key, _, fv) in reader.mapping(v, "value", allowed: nil, rule: id) ?? [] {
                 if let s = reader.string(fv, "value.\(key)", rule: id) { json.append((key, Double(s).map { .number($0) } ?? .string(s))) }
             }
+            // An actor or place rule without a name names what it matched (在南投縣仁愛鄉 → 南投縣仁愛鄉).
+            if (kind == .actor || kind == .place), !json.contains(where: { $0.0 == "name" }) {
+                json.insert(("name", .string(EntityRule.matchedName)), at: 0)
+            }
             fixed = MentionValue(kind: kind, json: .object(json))
             if fixed == nil { reader.report(.error, "bad-value", "value does not describe a mention of kind '\(kind.rawValue)'", node: v, rule: id) }
         }
