@@ -351,7 +351,9 @@ struct Run {
                 guard let r = match.utf8Range(named: group),
                       let arg = argument(role: role, group: r, folded, mentions, segment: segment) else { continue }
                 if let constraint = rule.constraints[group] ?? rule.constraints[role], !constraint.accepts(arg.value) { continue }
-                if !events[target].event.args.contains(where: { $0.role == role && $0.span == arg.span }) {
+                // A side the event already has (by place in the text or by name) is not added twice.
+                let name = arg.value.entity?.name
+                if !events[target].event.args.contains(where: { $0.role == role && ($0.span == arg.span || (name != nil && $0.value.entity?.name == name)) }) {
                     events[target].event.args.append(arg)
                 }
             }

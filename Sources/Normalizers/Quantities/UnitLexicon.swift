@@ -54,7 +54,9 @@ public enum UnitLexicon {
         for w in ["aircraft", "planes", "plane", "jets", "jet", "helicopters", "helicopter", "drones", "drone", "warplanes", "airplanes"] { m[w] = "aircraft" }
         for w in ["ships", "ship", "vessels", "vessel", "boats", "boat", "warships", "warship"] { m[w] = "vessel" }
         for w in ["vehicles", "vehicle", "tanks", "tank", "trucks", "truck", "cars", "car", "buses"] { m[w] = "vehicle" }
-        for w in ["missiles", "missile", "rockets", "rocket", "shells", "shell", "bombs", "bomb", "rounds", "munitions"] { m[w] = "item" }
+        for w in ["missiles", "missile", "rockets", "rocket", "shells", "shell", "bombs", "bomb", "rounds", "munitions",
+                  "systems", "system", "batteries", "battery", "launchers", "launcher", "interceptors", "interceptor",
+                  "howitzers", "howitzer", "weapons", "rifles", "guns"] { m[w] = "item" }
         for w in ["homes", "houses", "buildings", "building", "home", "house"] { m[w] = "building" }
         for w in ["countries", "nations", "country", "nation"] { m[w] = "country" }
         for w in ["households"] { m[w] = "household" }
