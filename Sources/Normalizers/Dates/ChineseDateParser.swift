@@ -231,13 +231,7 @@ public enum ChineseDateParser {
                 if t.matches(d, at: j) { sign = s; j += d.count; break }
             }
             guard sign != 0 else { return nil }
-            var spec = DateSpec()
-            switch mult {
-            case 30: spec.monthOffset = sign * n
-            case 365: spec.yearOffset = sign * n
-            default: spec.dayOffset = sign * n * mult
-            }
-            return (spec, j)
+            return (DateSpec.offset(n, unitDays: mult, sign: sign), j)
         }
         return nil
     }

@@ -3,6 +3,18 @@ import Records
 /// A date expression as written, before it is resolved against a reference date.
 /// Every field is optional; the parsers fill what the text says.
 public struct DateSpec: Hashable, Sendable {
+    /// `n` units before (sign −1) or after (+1) the reference, a unit being a day count:
+    /// 30 reads as months, 365 as years, anything else as days (5天前, two weeks ago).
+    public static func offset(_ n: Int, unitDays: Int, sign: Int) -> DateSpec {
+        var spec = DateSpec()
+        switch unitDays {
+        case 30: spec.monthOffset = sign * n
+        case 365: spec.yearOffset = sign * n
+        default: spec.dayOffset = sign * n * unitDays
+        }
+        return spec
+    }
+
     /// An explicit year (2025年, 2025).
     public var year: Int?
     /// A year relative to the reference (去年 −1, next year +1).

@@ -303,12 +303,6 @@ public enum EnglishDateParser {
             }
             k += 1
         }
-        var spec = DateSpec()
-        switch mult {
-        case 30: spec.monthOffset = sign * n
-        case 365: spec.yearOffset = sign * n
-        default: spec.dayOffset = sign * n * mult
-        }
-        return (spec, k)
+        return (DateSpec.offset(n, unitDays: mult, sign: sign), k)
     }
 }

@@ -7,17 +7,20 @@ public enum ChineseNumeralSpeller {
     public static func spell(_ n: Int64) -> String? {
         guard n >= 0, n < 10_000_000_000_000_000 else { return nil }
         if n == 0 { return "零" }
-        let yi = n / 100_000_000          // count of 亿 (< 10^8, itself spelled with 万)
-        let rest = n % 100_000_000
-        var out = ""
-        if yi > 0 {
-            out += spellBelow1e8(yi, leading: true) + "亿"
-            if rest > 0 {
-                if rest < 10_000_000 { out += "零" }
-                out += spellBelow1e8(rest, leading: false)
-            }
-        } else {
-            out = spellBelow1e8(rest, leading: true)
+        // The count of 亿 is below 10^8 and is itself spelled with 万.
+        return spellGroups(n, unit: 100_000_000, name: "亿", leading: true) { spellBelow1e8($0, leading: $1) }
+    }
+
+    /// `n` as (n / unit) + name + (n % unit), with 零 where the lower group skips a place.
+    private static func spellGroups(_ n: Int64, unit: Int64, name: String, leading: Bool,
+                                    below: (Int64, Bool) -> String) -> String {
+        let high = n / unit
+        let rest = n % unit
+        guard high > 0 else { return below(rest, leading) }
+        var out = below(high, leading) + name
+        if rest > 0 {
+            if rest < unit / 10 { out += "零" }
+            out += below(rest, false)
         }
         return out
     }
@@ -28,19 +31,7 @@ public enum ChineseNumeralSpeller {
     }
 
     private static func spellBelow1e8(_ n: Int64, leading: Bool) -> String {
-        let wan = n / 10_000
-        let rest = n % 10_000
-        var out = ""
-        if wan > 0 {
-            out += spellBelow1e4(wan, leading: leading) + "万"
-            if rest > 0 {
-                if rest < 1000 { out += "零" }
-                out += spellBelow1e4(rest, leading: false)
-            }
-        } else {
-            out = spellBelow1e4(rest, leading: leading)
-        }
-        return out
+        spellGroups(n, unit: 10_000, name: "万", leading: leading) { spellBelow1e4($0, leading: $1) }
     }
 
     private static func spellBelow1e4(_ n: Int64, leading: Bool) -> String {
