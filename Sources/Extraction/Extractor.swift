@@ -230,18 +230,18 @@ struct Run {
             guard have < limit else { continue }
             let scope = Roles.kind(of: role) == .actor || role == "place" ? folded.span : clause
             let opening = role == "date" ? openingDateClause(folded.span, range, mentions) : nil
-            let candidates = range.map { mentions[$0] }
-                .filter { m in !used.contains { $0.overlaps(m.span) } && !m.span.overlaps(triggerSpan) && (scope.contains(m.span) || m.span == opening) }
-                .filter { !(Roles.kind(of: role) == .actor && isLocative($0)) }
-                .compactMap { m in Roles.value(of: m, for: role, explicit: false).map { (m, $0) } }
-                .filter { rule.constraints[role]?.accepts($0.1) ?? true }
-                // Speakers last (苏丹武装部队称,快速支援部队袭击了…): a reported event's sides come
-                // from the report; the speaker fills a side only when nobody else can (他称, it said).
-                .sorted {
-                    let (a, b) = (Roles.kind(of: role) == .actor && isSpeaker($0.0), Roles.kind(of: role) == .actor && isSpeaker($1.0))
-                    if a != b { return !a }
-                    return first ? $0.0.span.start < $1.0.span.start : distance($0.0.span, triggerSpan) < distance($1.0.span, triggerSpan)
-                }
+            // Each candidate's sort key is computed once: speakers last, then nearest (or first).
+            let candidates = range.compactMap { index -> (key: (Int, Int, Int), mention: Int, value: MentionValue)? in
+                let m = mentions[index]
+                guard !used.contains(where: { $0.overlaps(m.span) }), !m.span.overlaps(triggerSpan),
+                      scope.contains(m.span) || m.span == opening else { return nil }
+                let actorRole = Roles.kind(of: role) == .actor
+                if actorRole && isLocative(m) { return nil }
+                guard let value = Roles.value(of: m, for: role, explicit: false),
+                      rule.constraints[role]?.accepts(value) ?? true else { return nil }
+                let speaker = actorRole && isSpeaker(m) ? 1 : 0
+                return ((speaker, first ? m.span.start : distance(m.span, triggerSpan), index), index, value)
+            }.sorted { $0.key < $1.key }.map { (mentions[$0.mention], $0.value) }
             for (mention, value) in candidates where have < limit {
                 // 美方 twice in a sentence is one side.
                 if let name = value.entity?.name, args.contains(where: { $0.role == role && $0.value.entity?.name == name }) { continue }
@@ -338,14 +338,22 @@ struct Run {
             // The nearest event before the fact: in this sentence, the one whose trigger comes last
             // before the match; otherwise the latest in the sentences before.
             let at = folded.documentSpan(utf8Range: match.utf8Range, mentions: mentions).start
-            let candidates = events.indices.filter {
-                let e = events[$0]
-                return e.event.type == rule.type && e.segment == segmentIndex && e.sentence <= sentenceIndex
-                    && sentenceIndex - e.sentence <= rule.within && (e.sentence < sentenceIndex || e.event.trigger.span.start < at)
+            // Events are in text order: walk back from the newest while still within reach.
+            var target: Int?
+            var fallback: Int?
+            var i = events.count - 1
+            while i >= 0, events[i].segment == segmentIndex, sentenceIndex - events[i].sentence <= rule.within {
+                if events[i].event.type == rule.type {
+                    if events[i].sentence < sentenceIndex || events[i].event.trigger.span.start < at {
+                        if target.map({ events[i].event.trigger.span.start > events[$0].event.trigger.span.start }) ?? true { target = i }
+                        if events[i].sentence < sentenceIndex { break }
+                    } else if fallback == nil {
+                        fallback = i
+                    }
+                }
+                i -= 1
             }
-            guard let target = candidates.max(by: { events[$0].event.trigger.span.start < events[$1].event.trigger.span.start })
-                ?? events.indices.last(where: { events[$0].event.type == rule.type && events[$0].segment == segmentIndex && events[$0].sentence == sentenceIndex })
-            else { continue }
+            guard let target = target ?? fallback else { continue }
             let segment = Segment(span: folded.span, referenceDate: document.date, dateline: nil, sentences: [])
             for (group, role) in rule.roleGroups.sorted(by: { $0.key < $1.key }) {
                 guard let r = match.utf8Range(named: group),

@@ -245,3 +245,14 @@ func englishDatelinesAreSentencesOfTheirOwn(_ text: String) {
     let sameDay = try #require(result.mentions.first { $0.text == "当天" })
     #expect(sameDay.value.json()["date"]?.stringValue == "2025-09-18")
 }
+
+@Test func aPageWithoutSentenceMarksIsCutIntoBoundedSentences() {
+    // Regression: a 260 KB document with no 。 was one sentence, and filling arguments went quadratic.
+    let text = String(repeating: "俄罗斯与乌克兰周三交换了200名战俘 以色列空袭加沙造成5人死亡 ", count: 200)
+    let scalars = Array(text.unicodeScalars)
+    let spans = Segmenter.sentences(scalars, in: Span(start: 0, end: scalars.count))
+    #expect(spans.allSatisfy { $0.length <= Segmenter.maxSentence })
+    #expect(spans.first?.start == 0)
+    #expect(spans.last?.end == scalars.count - 1)  // the trailing space is trimmed
+    for (a, b) in zip(spans, spans.dropFirst()) { #expect(a.end <= b.start) }
+}

@@ -119,6 +119,9 @@ public struct Segmenter: Sendable {
     }
 
     static let terminators: Set<Unicode.Scalar> = ["。", "！", "？", "!", "?", "；", ";", "\n"]
+    /// Longest sentence kept whole, in scalars; real news sentences stay well below it.
+    static let maxSentence = 600
+    static let softBreaks: Set<Unicode.Scalar> = ["，", ",", "、", " ", "：", ":"]
     static let closers: Set<Unicode.Scalar> = ["”", "’", "」", "』", "\"", "'", ")", "）", "》"]
     static let abbreviations: Set<String> = ["mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sgt", "no", "vs", "jan", "feb",
                                              "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k",
@@ -135,6 +138,15 @@ public struct Segmenter: Sendable {
             var b = end
             while a < b, s[a].properties.isWhitespace { a += 1 }
             while b > a, s[b - 1].properties.isWhitespace { b -= 1 }
+            // A "sentence" longer than any real one (a list, a page without punctuation) is cut at
+            // clause marks, else hard, so rules and argument filling stay linear in the text.
+            while b - a > maxSentence {
+                var cut = a + maxSentence
+                while cut > a + maxSentence / 2, !softBreaks.contains(s[cut - 1]) { cut -= 1 }
+                if cut == a + maxSentence / 2 { cut = a + maxSentence }
+                result.append(Span(start: a, end: cut))
+                a = cut
+            }
             if b > a { result.append(Span(start: a, end: b)) }
             start = end
         }
