@@ -57,6 +57,8 @@ struct Run {
     let document: Document
     let text: String
     let scalars: [Unicode.Scalar]
+    /// The document as written, for the `text` of records (same offsets as `scalars`).
+    let originalScalars: [Unicode.Scalar]
     let subject: Subject
     let matchers: MatcherSet
     var warnings: [ExtractionWarning] = []
@@ -67,6 +69,7 @@ struct Run {
         self.matchers = matchers
         text = TextPreparation.foldFullWidth(document.text)
         scalars = Array(text.unicodeScalars)
+        originalScalars = Array(document.text.unicodeScalars)
         subject = Subject(text)
     }
 
@@ -126,8 +129,32 @@ struct Run {
         let coalesced = Coalescer(datelines: segments.compactMap(\.dateline))
             .coalesce(events.enumerated().map { ($1.event, $1.segment, $1.sentence, captionEvents.contains($0)) })
         let result = DocumentResult(doc: document.id, language: rules.language, referenceDate: document.date,
-                                    events: coalesced, mentions: mentions, extra: document.extra)
+                                    events: coalesced.map(originalWords), mentions: mentions.map(originalWords), extra: document.extra)
         return (result, warnings)
+    }
+
+    /// Rules read the folded text (１２ as 12); records quote the document as written, so that
+    /// `text[start:end]` of the input gives every `text` field. Spans are the same in both.
+    func originalWords(_ mention: Mention) -> Mention {
+        var mention = mention
+        mention.text = original(mention.span)
+        return mention
+    }
+
+    func originalWords(_ event: Event) -> Event {
+        var event = event
+        event.trigger.text = original(event.trigger.span)
+        event.args = event.args.map { arg in
+            var arg = arg
+            arg.text = original(arg.span)
+            return arg
+        }
+        return event
+    }
+
+    func original(_ span: Span) -> String {
+        guard span.end <= originalScalars.count else { return "" }
+        return String(String.UnicodeScalarView(originalScalars[span.start..<span.end]))
     }
 
     /// Runs one event rule over a folded sentence.
