@@ -1,0 +1,56 @@
+import PCRE2
+import Records
+import Rules
+
+/// Attach rules: later facts added to the event they belong to.
+extension Run {
+    /// Adds what an attach rule found to the nearest preceding event of its type in the segment.
+    mutating func attach(_ rule: AttachRule, _ index: Int, _ folded: FoldedSentence, _ mentions: [Mention], _ segmentIndex: Int, _ sentenceIndex: Int,
+                         _ events: inout [(event: Event, segment: Int, sentence: Int, rules: [String])]) {
+        let patterns = extractor.patterns
+        let found: [Match]
+        do {
+            for veto in patterns.attachUnless[index] where try matcher(veto).firstMatch(in: folded.subject) != nil { return }
+            found = try matcher(patterns.attach[index]).matches(in: folded.subject)
+        } catch {
+            warnings.append(ExtractionWarning(rule: rule.header.id, message: "skipped in document \(document.id): \(error)"))
+            return
+        }
+        for match in found {
+            // The nearest event before the fact: in this sentence, the one whose trigger comes last
+            // before the match; otherwise the latest in the sentences before.
+            let at = folded.documentSpan(utf8Range: match.utf8Range, mentions: mentions).start
+            // Events are in text order: walk back from the newest while still within reach.
+            var target: Int?
+            var fallback: Int?
+            var i = events.count - 1
+            while i >= 0, events[i].segment == segmentIndex, sentenceIndex - events[i].sentence <= rule.within {
+                if events[i].event.type == rule.type {
+                    if events[i].sentence < sentenceIndex || events[i].event.trigger.span.start < at {
+                        if target.map({ events[i].event.trigger.span.start > events[$0].event.trigger.span.start }) ?? true { target = i }
+                        if events[i].sentence < sentenceIndex { break }
+                    } else if fallback == nil {
+                        fallback = i
+                    }
+                }
+                i -= 1
+            }
+            guard let target = target ?? fallback else { continue }
+            let segment = Segment(span: folded.span, referenceDate: document.date, dateline: nil, sentences: [])
+            for (group, role) in rule.roleGroups.sorted(by: { $0.key < $1.key }) {
+                guard let r = match.utf8Range(named: group),
+                      let arg = argument(role: role, group: r, folded, mentions, segment: segment) else { continue }
+                if let constraint = rule.constraints[group] ?? rule.constraints[role], !constraint.accepts(arg.value) { continue }
+                // A side the event already has (by place in the text or by name) is not added twice.
+                let name = arg.value.entity?.name
+                if !events[target].event.args.contains(where: { $0.role == role && ($0.span == arg.span || (name != nil && $0.value.entity?.name == name)) }) {
+                    events[target].event.args.append(arg)
+                }
+            }
+            for (name, value) in attributes(rule.attributes, match, folded, mentions) where events[target].event.attrs[name] == nil {
+                events[target].event.attrs[name] = value
+            }
+            events[target].rules.append(rule.header.id)
+        }
+    }
+}

@@ -1,0 +1,142 @@
+import Normalizers
+import PCRE2
+import Records
+import Rules
+
+/// Turning one rule match in a folded sentence into an event: roles from groups, fill, attributes.
+extension Run {
+    /// Runs one event rule over a folded sentence.
+    mutating func apply(_ rule: EventRule, _ index: Int, _ folded: FoldedSentence, _ mentions: [Mention], _ range: Range<Int>,
+                        _ segment: Segment, _ datelineMentions: [Mention]) -> [Event] {
+        let patterns = extractor.patterns
+        do {
+            for veto in patterns.eventUnless[index] where try matcher(veto).firstMatch(in: folded.subject) != nil { return [] }
+            let found = try matcher(patterns.event[index]).matches(in: folded.subject)
+            // Clause-local vetoes: a match is dropped when one lies in the match's own clause.
+            var vetoSpans: [Span] = []
+            for veto in patterns.eventUnlessClause[index] {
+                vetoSpans += try matcher(veto).matches(in: folded.subject).map { folded.documentSpan(utf8Range: $0.utf8Range, mentions: mentions) }
+            }
+            var events: [Event] = []
+            for match in found {
+                if !vetoSpans.isEmpty {
+                    let clause = clauseSpan(around: folded.documentSpan(utf8Range: match.utf8Range, mentions: mentions), in: folded.span)
+                    if vetoSpans.contains(where: { clause.contains($0) }) { continue }
+                }
+                guard let event = build(rule, match, folded, mentions, range, segment, datelineMentions) else { continue }
+                events.append(event)
+            }
+            return events
+        } catch {
+            warnings.append(ExtractionWarning(rule: rule.header.id, message: "skipped in document \(document.id): \(error)"))
+            return []
+        }
+    }
+
+    func argument(role: String, group: Range<Int>, _ folded: FoldedSentence, _ mentions: [Mention], segment: Segment) -> EventArgument? {
+        if let index = folded.mention(utf8Range: group) {
+            let mention = mentions[index]
+            guard let value = Roles.value(of: mention, for: role) else { return nil }
+            return EventArgument(role: role, text: mention.text, span: mention.span, value: value)
+        }
+        // Plain text in a role group: read it on the spot.
+        let span = folded.documentSpan(utf8Range: group, mentions: mentions)
+        guard span.length > 0 else { return nil }
+        let surface = String(String.UnicodeScalarView(scalars[span.start..<span.end]))
+        let kind = Roles.kind(of: role)
+        let context = NormalizationContext(language: rules.language, referenceDate: segment.referenceDate ?? document.date)
+        let value: MentionValue?
+        switch kind {
+        case .actor: value = .actor(EntityValue(name: surface, type: "group"))
+        case .place: value = .place(EntityValue(name: surface, type: "other"))
+        case .date: value = Normalization.normalize(surface, as: .date, context: context)
+        case .quantity: value = Normalization.normalize(surface, as: .quantity, context: context)
+        case .money: value = Normalization.normalize(surface, as: .money, context: context)
+        case .duration: value = Normalization.normalize(surface, as: .duration, context: context)
+        }
+        return value.map { EventArgument(role: role, text: surface, span: span, value: $0) }
+    }
+
+    /// Fixed attributes, and mapped ones read from the document text a group covers (so a
+    /// placeholder group maps by the mention's own words: 黑海 → maritime).
+    func attributes(_ specs: [String: AttributeSpec], _ match: Match, _ folded: FoldedSentence, _ mentions: [Mention]) -> [String: AttributeValue] {
+        var attrs: [String: AttributeValue] = [:]
+        for (name, spec) in specs {
+            switch spec {
+            case .fixed(let v): attrs[name] = v
+            case .mapped(let from, let map, let fallback):
+                if let r = match.utf8Range(named: from) {
+                    let span = folded.documentSpan(utf8Range: r, mentions: mentions)
+                    let word = String(String.UnicodeScalarView(scalars[span.start..<span.end]))
+                    if let v = map[word] ?? map.first(where: { word.contains($0.key) })?.value ?? fallback { attrs[name] = v }
+                } else if let fallback {
+                    attrs[name] = fallback
+                }
+            }
+        }
+        return attrs
+    }
+
+    func build(_ rule: EventRule, _ match: Match, _ folded: FoldedSentence, _ mentions: [Mention], _ range: Range<Int>,
+               _ segment: Segment, _ datelineMentions: [Mention]) -> Event? {
+        // The trigger group that took part (`trigger`, `trigger2` … name the branches of an alternation).
+        let triggerRange = rule.triggerGroups.lazy.compactMap { match.utf8Range(named: $0) }.first ?? match.utf8Range
+        let triggerSpan = folded.documentSpan(utf8Range: triggerRange, mentions: mentions)
+        var args: [EventArgument] = []
+        var used: Set<Span> = []
+        for (group, role) in rule.roleGroups.sorted(by: { $0.key < $1.key }) {
+            guard let r = match.utf8Range(named: group) else { continue }
+            // A group that cannot fill its role (a person captured as a place) leaves the role empty.
+            guard let arg = argument(role: role, group: r, folded, mentions, segment: segment) else { continue }
+            if let constraint = rule.constraints[group] ?? rule.constraints[role], !constraint.accepts(arg.value) { return nil }
+            args.append(arg)
+            used.insert(arg.span)
+        }
+        // Fill roles the pattern left empty from the sentence's mentions, nearest to the trigger first.
+        // Dates, durations and numbers come from the clause the match is in; actors and places
+        // from anywhere in the sentence.
+        let matchSpan = folded.documentSpan(utf8Range: match.utf8Range, mentions: mentions)
+        let clause = clauseSpan(around: matchSpan, in: folded.span)
+        for (role, rawLimit) in rule.fill {
+            // `first` adds one more: the sentence's first suitable mention (its subject).
+            let first = rawLimit == EventRule.firstMention
+            var have = args.filter { $0.role == role }.count
+            let limit = first ? have + 1 : rawLimit
+            guard have < limit else { continue }
+            let scope = Roles.kind(of: role) == .actor || role == "place" ? folded.span : clause
+            let opening = role == "date" ? openingDateClause(folded.span, range, mentions) : nil
+            // Each candidate's sort key is computed once: speakers last, then nearest (or first).
+            let candidates = range.compactMap { index -> (key: (Int, Int, Int), mention: Int, value: MentionValue)? in
+                let m = mentions[index]
+                guard !used.contains(where: { $0.overlaps(m.span) }), !m.span.overlaps(triggerSpan),
+                      scope.contains(m.span) || m.span == opening else { return nil }
+                let actorRole = Roles.kind(of: role) == .actor
+                if actorRole && isLocative(m) { return nil }
+                guard let value = Roles.value(of: m, for: role, explicit: false),
+                      rule.constraints[role]?.accepts(value) ?? true else { return nil }
+                let speaker = actorRole && isSpeaker(m) ? 1 : 0
+                return ((speaker, first ? m.span.start : distance(m.span, triggerSpan), index), index, value)
+            }.sorted { $0.key < $1.key }.map { (mentions[$0.mention], $0.value) }
+            for (mention, value) in candidates where have < limit {
+                // 美方 twice in a sentence is one side.
+                if let name = value.entity?.name, args.contains(where: { $0.role == role && $0.value.entity?.name == name }) { continue }
+                args.append(EventArgument(role: role, text: mention.text, span: mention.span, value: value))
+                used.insert(mention.span)
+                have += 1
+            }
+        }
+        for role in rule.fillFromDateline.sorted() where !args.contains(where: { $0.role == role }) {
+            if role == "date", let date = segment.referenceDate, let dateline = segment.dateline {
+                let text = String(String.UnicodeScalarView(scalars[dateline.start..<dateline.end]))
+                args.append(EventArgument(role: "date", text: text, span: dateline,
+                                     value: .date(DateValue(date: date.iso, anchor: "dateline \(date.iso)"))))
+            } else if role == "place", let mention = datelineMentions.first(where: { Roles.value(of: $0, for: "place") != nil }) {
+                args.append(EventArgument(role: "place", text: mention.text, span: mention.span, value: Roles.value(of: mention, for: "place")!))
+            }
+        }
+        args.sort { ($0.span.start, $0.role) < ($1.span.start, $1.role) }
+        return Event(type: rule.type, trigger: Trigger(text: String(String.UnicodeScalarView(scalars[triggerSpan.start..<triggerSpan.end])), span: triggerSpan),
+                     evidence: folded.span, args: args, attrs: attributes(rule.attributes, match, folded, mentions),
+                     rule: rule.header.id, source: rule.header.source, confidence: rule.confidence)
+    }
+}

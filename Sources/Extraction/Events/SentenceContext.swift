@@ -1,0 +1,62 @@
+import Foundation
+import Records
+
+/// What a sentence says around a match: clauses, locatives, speakers, an opening date.
+extension Run {
+    static let clauseDelimiters: Set<Unicode.Scalar> = ["，", ",", "：", ":", "；", ";", "。", "！", "？", "\n"]
+
+    /// The match widened to the clause delimiters around it, inside the sentence.
+    func clauseSpan(around span: Span, in sentence: Span) -> Span {
+        var start = span.start
+        while start > sentence.start, !isClauseBreak(start - 1) { start -= 1 }
+        var end = span.end
+        while end < sentence.end, !isClauseBreak(end) { end += 1 }
+        return Span(start: start, end: end)
+    }
+
+    static let locativeWords: [[Unicode.Scalar]] = ["在", "于", "於", "赴", "到", "抵达", "抵達", "in ", "at ", "near "].map { Array($0.unicodeScalars) }
+
+    /// A capital that is also a government (吉隆坡, Kyiv) reads as a place after 在 / in:
+    /// 双方在吉隆坡交换战俘 names no Malaysian side.
+    func isLocative(_ mention: Mention) -> Bool {
+        guard mention.reading(.place) != nil else { return false }
+        return Run.locativeWords.contains { word in
+            let start = mention.span.start - word.count
+            guard start >= 0, Array(scalars[start..<mention.span.start]) == word else { return false }
+            // An English word must start a word: "that Kyiv" holds "at " but no locative.
+            return !(word[0].isASCII && start > 0 && scalars[start - 1].properties.isAlphabetic)
+        }
+    }
+
+    /// An actor right before a speech verb (苏丹武装部队称, the army said) is the source, not a side.
+    func isSpeaker(_ mention: Mention) -> Bool {
+        var at = mention.span.end
+        while at < scalars.count, scalars[at] == " " { at += 1 }
+        return !extractor.speech.matches(in: scalars, at: at).isEmpty
+    }
+
+    /// Punctuation that ends a clause, or a space between two Chinese characters (headlines
+    /// separate their halves with one: 泰柬同意延长停火协议　双方1个月内再举行会谈).
+    func isClauseBreak(_ i: Int) -> Bool {
+        // English commas mostly set off phrases, not clauses ("…in a swap, the ministry said on Tuesday").
+        if scalars[i] == ",", rules.language == .en { return false }
+        if Run.clauseDelimiters.contains(scalars[i]) { return true }
+        return scalars[i] == " " && i > 0 && i + 1 < scalars.count && !scalars[i - 1].isASCII && !scalars[i + 1].isASCII
+    }
+
+    /// A date that opens the sentence as a clause of its own (去年10月31日，… / On Monday, …)
+    /// dates the whole sentence.
+    func openingDateClause(_ sentence: Span, _ range: Range<Int>, _ mentions: [Mention]) -> Span? {
+        guard let first = range.first.map({ mentions[$0] }), first.kind == .date else { return nil }
+        let lead = String(String.UnicodeScalarView(scalars[sentence.start..<first.span.start])).trimmingCharacters(in: .whitespaces)
+        guard lead.count <= 3 else { return nil }   // "On", "在", "于"
+        var end = first.span.end
+        while end < sentence.end, scalars[end] == " " { end += 1 }
+        guard end < sentence.end, Run.clauseDelimiters.contains(scalars[end]) else { return nil }
+        return first.span
+    }
+
+    func distance(_ a: Span, _ b: Span) -> Int {
+        a.end <= b.start ? b.start - a.end : (b.end <= a.start ? a.start - b.end : 0)
+    }
+}
