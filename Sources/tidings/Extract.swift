@@ -38,7 +38,7 @@ struct Extract: ParsableCommand {
     @Option(help: ArgumentHelp("Encoding of .txt inputs: utf-8, gb18030 or big5.", valueName: "name"))
     var encoding: String = "utf-8"
 
-    @Option(help: "Documents processed in parallel (the default is the number of cores).")
+    @Option(help: "Documents processed in parallel; the default is this machine's core count.")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     @Flag(help: "Stop at the first bad input.")
