@@ -52,6 +52,15 @@ public struct Extractor: Sendable {
 }
 
 /// One document's extraction: matchers and intermediate state live here, not in the Extractor.
+/// An event as read, with where it was read: its segment, its sentence, and whether that
+/// sentence is a photo caption.
+struct FoundEvent {
+    var event: Event
+    var segment: Int
+    var sentence: Int
+    var caption: Bool
+}
+
 struct Run {
     let extractor: Extractor
     let document: Document
@@ -87,8 +96,7 @@ struct Run {
         let literalHits = extractor.literals.allMatches(in: lowered).map { (start: $0.start, keys: $0.payloads) }
         let patterns = extractor.patterns
 
-        var events: [(event: Event, segment: Int, sentence: Int, rules: [String])] = []
-        var captionEvents: Set<Int> = []
+        var events: [FoundEvent] = []
         var mentionCursor = 0
         var hitCursor = 0
         for (segmentIndex, segment) in segments.enumerated() {
@@ -108,26 +116,21 @@ struct Run {
                 }
                 func passes(_ keys: [Int]) -> Bool { keys.isEmpty || keys.contains(where: present.contains) }
                 var sentenceEvents: [Event] = []
-                var sentenceRules: [[String]] = []
                 for (index, rule) in rules.events.enumerated() where passes(patterns.eventLiterals[index]) {
                     for event in apply(rule, index, folded, mentions, mentionCursor..<mentionEnd, segment, datelineMentions) {
                         // One trigger, one event of a type: the first rule (file order) wins.
                         if sentenceEvents.contains(where: { $0.type == event.type && $0.trigger.span.overlaps(event.trigger.span) }) { continue }
                         sentenceEvents.append(event)
-                        sentenceRules.append([rule.header.id])
                     }
                 }
-                for (event, ruleIDs) in zip(sentenceEvents, sentenceRules) {
-                    if segment.captions.contains(sentenceIndex) { captionEvents.insert(events.count) }
-                    events.append((event, segmentIndex, sentenceIndex, ruleIDs))
-                }
+                let caption = segment.captions.contains(sentenceIndex)
+                events += sentenceEvents.map { FoundEvent(event: $0, segment: segmentIndex, sentence: sentenceIndex, caption: caption) }
                 for (index, rule) in rules.attaches.enumerated() where passes(patterns.attachLiterals[index]) {
                     attach(rule, index, folded, mentions, segmentIndex, sentenceIndex, &events)
                 }
             }
         }
-        let coalesced = Coalescer(datelines: segments.compactMap(\.dateline))
-            .coalesce(events.enumerated().map { ($1.event, $1.segment, $1.sentence, captionEvents.contains($0)) })
+        let coalesced = Coalescer(datelines: segments.compactMap(\.dateline)).coalesce(events)
         let result = DocumentResult(doc: document.id, language: rules.language, referenceDate: document.date,
                                     events: coalesced.map(originalWords), mentions: mentions.map(originalWords), extra: document.extra)
         return (result, warnings)

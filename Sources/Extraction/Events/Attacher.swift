@@ -6,7 +6,7 @@ import Rules
 extension Run {
     /// Adds what an attach rule found to the nearest preceding event of its type in the segment.
     mutating func attach(_ rule: AttachRule, _ index: Int, _ folded: FoldedSentence, _ mentions: [Mention], _ segmentIndex: Int, _ sentenceIndex: Int,
-                         _ events: inout [(event: Event, segment: Int, sentence: Int, rules: [String])]) {
+                         _ events: inout [FoundEvent]) {
         let patterns = extractor.patterns
         let found: [Match]
         do {
@@ -50,7 +50,6 @@ extension Run {
             for (name, value) in attributes(rule.attributes, match, folded, mentions) where events[target].event.attrs[name] == nil {
                 events[target].event.attrs[name] = value
             }
-            events[target].rules.append(rule.header.id)
         }
     }
 }

@@ -18,19 +18,20 @@ struct Coalescer {
 
     /// `caption` marks events read from photo captions: a merged record takes its trigger and
     /// evidence from the story text when the story mentions the event too.
-    func coalesce(_ events: [(event: Event, segment: Int, sentence: Int, caption: Bool)]) -> [Event] {
-        var merged: [(event: Event, segment: Int, sentence: Int, caption: Bool)] = []
-        for (event, segment, sentence, caption) in events {
+    func coalesce(_ events: [FoundEvent]) -> [Event] {
+        var merged: [FoundEvent] = []
+        for found in events {
             if let index = merged.firstIndex(where: {
-                $0.segment == segment && sameEvent($0.event, event, sameSentence: $0.sentence == sentence)
+                $0.segment == found.segment && sameEvent($0.event, found.event, sameSentence: $0.sentence == found.sentence)
             }) {
-                if merged[index].caption && !caption {
-                    merged[index] = (union(event, merged[index].event), segment, sentence, false)
+                if merged[index].caption && !found.caption {
+                    merged[index] = FoundEvent(event: union(found.event, merged[index].event), segment: found.segment,
+                                               sentence: found.sentence, caption: false)
                 } else {
-                    merged[index].event = union(merged[index].event, event)
+                    merged[index].event = union(merged[index].event, found.event)
                 }
             } else {
-                merged.append((event, segment, sentence, caption))
+                merged.append(found)
             }
         }
         return merged.map(\.event)
