@@ -33,7 +33,9 @@ public struct RuleTester {
             for example in rule.header.examples { results.append(check(eventRule: rule.header, type: rule.type, example)) }
         }
         for rule in rules.attaches where filter.map(rule.header.id.contains) ?? true {
-            for example in rule.header.examples { results.append(check(eventRule: rule.header, type: rule.type, example)) }
+            for example in rule.header.examples {
+                results.append(check(eventRule: rule.header, type: rule.type, example, attachedRoles: Set(rule.roleGroups.values)))
+            }
         }
         return results
     }
@@ -61,14 +63,19 @@ public struct RuleTester {
         }
     }
 
-    func check(eventRule header: RuleHeader, type: String, _ example: RuleExample) -> ExampleResult {
+    /// `attachedRoles`: for an attach rule, the roles it adds — its `none` means no event of its type got them.
+    public func check(eventRule header: RuleHeader, type: String, _ example: RuleExample, attachedRoles: Set<String>? = nil) -> ExampleResult {
         let result = extract(example)
         let all = result.events.map { RuleTester.describe($0) }.joined(separator: "\n        ")
         let got = all.isEmpty ? "no events" : all
         switch example.expectation {
         case .none:
-            // No event of the rule's type at all: the near miss must not turn into this event.
-            let ok = !result.events.contains { $0.type == type && $0.rule == header.id }
+            // The near miss must not turn into this rule's event (or, for an attach rule, add its roles).
+            let ok = !result.events.contains { event in
+                guard event.type == type else { return false }
+                if let attachedRoles { return event.args.contains { attachedRoles.contains($0.role) } }
+                return event.rule == header.id
+            }
             return ExampleResult(ruleID: header.id, location: example.location, text: example.text, passed: ok, expected: "none", got: got)
         case .event(let expectedType, let args, let attrs):
             let wanted = expectedType ?? type

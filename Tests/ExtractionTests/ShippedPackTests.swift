@@ -44,3 +44,15 @@ func theBenignBaselineYieldsNoEvent(_ language: Language) throws {
         }
     }
 }
+
+@Test func anAttachRulesNoneExampleCanFail() throws {
+    // Regression: `expect: none` on an attach rule passed whatever happened (attach rules make no events).
+    let (pack, _) = PackLoader.load(root: shippedRules)
+    let set = try #require(pack.ruleSet(for: .zh))
+    let rule = try #require(set.attaches.first { $0.header.id == "zh.prisoner_exchange.released-each" })
+    let tester = RuleTester(rules: set)
+    let wrong = RuleExample(text: "基辅和莫斯科周三进行了囚犯交换。双方各释放了175名战俘。", date: nil, expectation: .none,
+                            location: SourceLocation(file: "test", line: 1))
+    let result = tester.check(eventRule: rule.header, type: rule.type, wrong, attachedRoles: Set(rule.roleGroups.values))
+    #expect(!result.passed)
+}
