@@ -56,10 +56,11 @@ struct Coalescer {
         for key in ["status", "medium", "scope", "means", "kind"] where !(sameSentence && key == "means") {
             if let x = a.attrs[key], let y = b.attrs[key], x != y { return false }
         }
-        if sameSentence && a.type == "attack" {
-            let agentsA = Set(a.args.filter { $0.role == "agent" }.compactMap { $0.value.entity?.name })
-            let agentsB = Set(b.args.filter { $0.role == "agent" }.compactMap { $0.value.entity?.name })
-            if agentsA.isEmpty || agentsB.isEmpty || !agentsA.isDisjoint(with: agentsB) { return true }
+        // In one sentence, two triggers of one type (连环车祸 … 失控撞; 空袭和炮击) tell one event unless
+        // they name different sides.
+        if sameSentence {
+            let sidesA = actorNames(a), sidesB = actorNames(b)
+            if sidesA.isEmpty || sidesB.isEmpty || !sidesA.isDisjoint(with: sidesB) { return true }
         }
         for role in ["killed", "injured", "missing", "released", "amount"] {
             if let x = a.args.first(where: { $0.role == role }).flatMap({ amount($0.value) }),
