@@ -56,11 +56,11 @@ struct Coalescer {
         for key in ["status", "medium", "scope", "means", "kind"] where !(sameSentence && key == "means") {
             if let x = a.attrs[key], let y = b.attrs[key], x != y { return false }
         }
-        // In one sentence, two triggers of one type (连环车祸 … 失控撞; 空袭和炮击) tell one event unless
-        // they name different sides.
+        // In one sentence, two triggers of one type (连环车祸 … 失控撞; 空袭和炮击) tell one event when one
+        // names no side the other lacks (特朗普与普京通话… 与泽连斯基通话 are two calls).
         if sameSentence {
             let sidesA = actorNames(a), sidesB = actorNames(b)
-            if sidesA.isEmpty || sidesB.isEmpty || !sidesA.isDisjoint(with: sidesB) { return true }
+            if sidesA.isSubset(of: sidesB) || sidesB.isSubset(of: sidesA) { return true }
         }
         for role in ["killed", "injured", "missing", "released", "amount"] {
             if let x = a.args.first(where: { $0.role == role }).flatMap({ amount($0.value) }),
