@@ -68,7 +68,7 @@ extension Run {
                 if let r = match.utf8Range(named: from) {
                     let span = folded.documentSpan(utf8Range: r, mentions: mentions)
                     let word = String(String.UnicodeScalarView(scalars[span.start..<span.end]))
-                    if let v = map[word] ?? map.first(where: { word.contains($0.key) })?.value ?? fallback { attrs[name] = v }
+                    if let v = map[word] ?? AttributeSpec.firstContained(in: word, map) ?? fallback { attrs[name] = v }
                 } else if let fallback {
                     attrs[name] = fallback
                 }

@@ -49,7 +49,9 @@ public enum UnitLexicon {
                       "villagers", "inmates", "dead", "killed", "wounded", "injured", "missing", "deaths", "victims",
                       "palestinians", "israelis", "ukrainians", "russians", "americans", "migrant", "individuals",
                       "personnel", "staff", "guards", "rebels", "insurgents", "gunmen", "sailors", "pilots", "marines",
-                      "infants", "babies", "adults", "teenagers", "boys", "girls", "family", "families", "lives", "others"]
+                      "infants", "babies", "adults", "teenagers", "boys", "girls", "family", "families", "lives", "others",
+                      "suspects", "suspect", "diplomats", "diplomat", "crew", "crewmen", "fishermen", "pilgrims", "tourists",
+                      "employees", "staffers", "nationals", "settlers", "farmers", "miners", "nurses", "doctors"]
         for w in person { m[w] = "person" }
         for w in ["aircraft", "planes", "plane", "jets", "jet", "helicopters", "helicopter", "drones", "drone", "warplanes", "airplanes"] { m[w] = "aircraft" }
         for w in ["ships", "ship", "vessels", "vessel", "boats", "boat", "warships", "warship"] { m[w] = "vessel" }

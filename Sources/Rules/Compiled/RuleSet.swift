@@ -27,6 +27,14 @@ public enum AttributeSpec: Sendable {
     case fixed(AttributeValue)
     /// `from` names a group; `map` turns its captured text into a value; `fallback` when unset or unmapped.
     case mapped(from: String, map: [String: AttributeValue], fallback: AttributeValue?)
+
+    /// The value of the map key found in `text`, ignoring case: the longest key wins, then the
+    /// alphabetically first, so the answer never depends on dictionary order.
+    public static func firstContained(in text: String, _ map: [String: AttributeValue]) -> AttributeValue? {
+        let lowered = text.lowercased()
+        return map.filter { lowered.contains($0.key.lowercased()) }
+            .max { ($0.key.count, $1.key) < ($1.key.count, $0.key) }?.value
+    }
 }
 
 /// Conditions on the mention a role group captured (or that fills a role).
