@@ -256,3 +256,12 @@ func englishDatelinesAreSentencesOfTheirOwn(_ text: String) {
     #expect(spans.last?.end == scalars.count - 1)  // the trailing space is trimmed
     for (a, b) in zip(spans, spans.dropFirst()) { #expect(a.end <= b.start) }
 }
+
+@Test func aDateAfterAFutureMarkerLiesAhead() throws {
+    // 将于10月27日至30日 said on 20 October is this year's, not last year's; 将于周三 is the coming Wednesday.
+    let result = try extract("拉克森将于10月27日至30日访华,并将于周三会见总理。他周三表示。", date: "2025-10-20")
+    let dates = result.mentions.filter { $0.kind == .date }.map { $0.value.json() }
+    #expect(dates[0]["start"]?.stringValue == "2025-10-27")
+    #expect(dates[1]["date"]?.stringValue == "2025-10-22")
+    #expect(dates[2]["date"]?.stringValue == "2025-10-15")
+}

@@ -88,7 +88,46 @@ struct MentionFinder {
                                             rule: rule.header.id, isTitle: false, generic: rule.namesItsMatch))
             }
         }
-        return resolveAnaphoricDays(mergeTitles(resolve(candidates), scalars: scalars), segments: segments)
+        let mentions = resolveAnaphoricDays(mergeTitles(resolve(candidates), scalars: scalars), segments: segments)
+        return futureDates(mentions, scalars: scalars, segments: segments, documentDate: documentDate)
+    }
+
+    /// Words right before a date that put it ahead (将于10月27日至30日访华): a month and day
+    /// written without a year then means the next such day, not the last one.
+    static let futureMarkers: [[Unicode.Scalar]] = ["将于", "將於", "将在", "將在", "拟于", "擬於", "定于", "定於", "预定", "預定",
+                                                   "计划于", "計劃於", "预计于", "預計於", "将", "將"].map { Array($0.unicodeScalars) }
+
+    func futureDates(_ mentions: [Mention], scalars: [Unicode.Scalar], segments: [Segment], documentDate: CivilDate?) -> [Mention] {
+        guard rules.language == .zh else { return mentions }
+        return mentions.map { mention in
+            guard case .date(var value) = mention.value, !mention.text.contains("年"),
+                  MentionFinder.futureMarkers.contains(where: { marker in
+                      mention.span.start >= marker.count && Array(scalars[(mention.span.start - marker.count)..<mention.span.start]) == marker
+                  }) else { return mention }
+            let reference = segments.last { $0.span.start <= mention.span.start }?.referenceDate ?? documentDate
+            guard let reference else { return mention }
+            // A month and day move on a year, a bare weekday a week (将于周三 is the coming Wednesday);
+            // a date with 上/下/本/今/明 already says which way it lies.
+            let weekday = ["周", "週", "星期", "礼拜", "禮拜"].contains { mention.text.contains($0) }
+            guard mention.text.contains("月") || weekday,
+                  !["上", "下", "本", "今", "明", "去", "前", "昨"].contains(where: { mention.text.hasPrefix($0) }) else { return mention }
+            func ahead(_ iso: String?) -> String? {
+                guard let iso, let day = CivilDate(iso: iso), day < reference else { return iso }
+                if weekday { return day.adding(days: 7).iso }
+                return CivilDate(year: day.year + 1, month: day.month, day: day.day)?.iso ?? iso
+            }
+            let moved = DateValue(date: ahead(value.date), mod: value.mod, anchor: value.anchor.map { $0 + ", ahead" })
+            if value.start != nil || value.end != nil {
+                value.start = ahead(value.start)
+                value.end = ahead(value.end)
+                value.anchor = moved.anchor
+            } else {
+                value = moved
+            }
+            var result = mention
+            result.value = .date(value)
+            return result
+        }
     }
 
     /// Words that mean "that same day": they take the day of the date mentioned last before them.
