@@ -28,9 +28,10 @@ private let literalCases: [(String, [String])] = [
     // Placeholder classes from {{ACTOR}} are not literal text.
     (Placeholder.classPattern(for: .actor) + "同意停火", ["同意停火"]),
     ("(?<agent>" + Placeholder.classPattern(for: .actor) + ")与(?<participant>" + Placeholder.classPattern(for: .actor) + ")通电话", ["通电话"]),
-    // A top-level alternation, or a group with a non-literal branch, gives nothing.
-    ("停火|休战", []),
-    ("同意停火|拒绝停火", []),
+    // A top-level alternation is one clause of its branches; a branch that requires nothing gives nothing.
+    ("停火|休战", ["停火", "休战"]),                 // a top-level alternation: one clause, any branch
+    ("同意停火|拒绝停火", ["同意停火", "拒绝停火"]),
+    ("(?<a>x)?y|\\d+", []),                          // a branch that requires no literal: no prefilter
     ("(?:停火|\\d+)", []),
     ("[0-9]+", []),
     (".", []),

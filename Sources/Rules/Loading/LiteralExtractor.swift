@@ -5,7 +5,8 @@ enum LiteralExtractor {
     /// One required clause: alternatives, one of which must occur; empty when none was found.
     static func requiredLiterals(_ pattern: String) -> [String] {
         let scalars = Array(pattern.unicodeScalars)
-        guard let clauses = sequenceClauses(scalars, 0..<scalars.count) else { return [] }
+        // A top-level alternation is read like a group: one clause whose alternatives come from every branch.
+        guard let clauses = sequenceClauses(scalars, 0..<scalars.count) ?? groupClauses(scalars, 0..<scalars.count) else { return [] }
         // Prefer the clause whose shortest alternative is longest: it filters best.
         return clauses.max { ($0.map(\.count).min() ?? 0) < ($1.map(\.count).min() ?? 0) } ?? []
     }
@@ -114,9 +115,11 @@ enum LiteralExtractor {
         branches.append(start..<range.upperBound)
         var alternatives: [String] = []
         for branch in branches {
+            // Each branch must require something; its most selective clause joins the alternatives.
             guard let clauses = sequenceClauses(p, branch),
-                  let best = clauses.filter({ $0.count == 1 }).map({ $0[0] }).max(by: { $0.count < $1.count }) else { return nil }
-            alternatives.append(best)
+                  let best = clauses.max(by: { ($0.map(\.count).min() ?? 0) < ($1.map(\.count).min() ?? 0) }),
+                  !best.isEmpty else { return nil }
+            alternatives += best
         }
         return [alternatives]
     }
