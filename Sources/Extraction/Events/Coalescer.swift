@@ -100,8 +100,13 @@ struct Coalescer {
     }
 
     /// Everything that tells one event from another: actors, places, counts, amounts, a date.
+    /// Casualty counts are left out: an attach rule may have given them to a bare re-mention
+    /// (这是今年最大的一次交换, 15 of the freed soldiers were wounded); a differing count still conflicts.
     func identifyingKeys(_ e: Event) -> Set<String> {
-        var keys = incidentKeys(e).union(actorNames(e))
+        var keys = actorNames(e)
+        var casualtyFree = e
+        casualtyFree.args.removeAll { ["killed", "injured", "missing"].contains($0.role) }
+        keys.formUnion(incidentKeys(casualtyFree))
         if date(e) != nil { keys.insert("date") }
         return keys
     }
