@@ -88,7 +88,7 @@ struct Run {
 
     mutating func extract() -> (result: DocumentResult, warnings: [ExtractionWarning]) {
         let segments = extractor.segmenter.segments(of: text, subject: subject, documentDate: document.date)
-        let mentions = MentionFinder(rules: rules, titles: extractor.titles).find(text: text, scalars: scalars, subject: subject, segments: segments,
+        let mentions = MentionFinder(rules: rules, titles: extractor.titles).find(scalars: scalars, subject: subject, segments: segments,
                                                         documentDate: document.date, patterns: extractor.patterns,
                                                         matchers: matchers, warnings: &warnings)
         // Prefilter: one pass over the lower-cased text finds every required literal.

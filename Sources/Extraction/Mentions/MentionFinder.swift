@@ -36,7 +36,7 @@ struct MentionFinder {
         var fromLexicon = false
     }
 
-    func find(text: String, scalars: [Unicode.Scalar], subject: Subject, segments: [Segment], documentDate: CivilDate?,
+    func find(scalars: [Unicode.Scalar], subject: Subject, segments: [Segment], documentDate: CivilDate?,
               patterns: PatternTable, matchers: MatcherSet, warnings: inout [ExtractionWarning]) -> [Mention] {
         var candidates: [Candidate] = []
         // Lexicon: one pass of the dictionary matcher.

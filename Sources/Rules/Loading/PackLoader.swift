@@ -71,8 +71,7 @@ public enum PackLoader {
             compiler.compileFile(&reader)
             diagnostics += reader.diagnostics
         }
-        // Fragment problems inside fragments.yaml itself (unknown names, cycles) show when used;
-        // check each fragment once on its own so an unused broken one is still reported.
+        // Problems inside a pack-wide fragment (unknown names, cycles) are reported where a rule uses it.
         var set = RuleSet(language: language, taxonomy: taxonomy, lexicon: Lexicon(entries: entries, language: language),
                           titles: compiler.titles, entities: compiler.entities.sorted { $0.header.id < $1.header.id },
                           events: compiler.events, attaches: compiler.attaches)

@@ -56,13 +56,8 @@ struct RuleCompiler {
         guard let root = reader.root() else { return }
         guard let members = reader.mapping(root, "a rule file", allowed: RuleCompiler.fileKeys) else { return }
         let local = RuleCompiler.fragments(of: members, &reader)
-        var fragments = sharedFragments
-        for (name, pattern) in local {
-            if sharedFragments[name] != nil, reader.path.hasSuffix("/fragments.yaml") == false {
-                // A file-local fragment shadows a pack-wide one: allowed, the file's own wins.
-            }
-            fragments[name] = pattern
-        }
+        // A file-local fragment shadows a pack-wide one of the same name.
+        let fragments = sharedFragments.merging(local) { _, own in own }
         for (key, _, value) in members {
             switch key {
             case "titles":

@@ -154,18 +154,18 @@ struct YAMLReader {
     }
 
     mutating func int(_ node: Node, _ what: String, rule: String? = nil) -> Int? {
-        guard let text = string(node, what, rule: rule) else { return nil }
-        guard let value = Int(text) else {
-            report(.error, "wrong-type", "\(what) must be a whole number, not '\(text)'", node: node, rule: rule)
-            return nil
-        }
-        return value
+        parsed(node, what, as: "a whole number", rule: rule) { Int($0) }
     }
 
     mutating func double(_ node: Node, _ what: String, rule: String? = nil) -> Double? {
+        parsed(node, what, as: "a number", rule: rule) { Double($0) }
+    }
+
+    /// A scalar read by `parse`, or a wrong-type diagnostic naming what was expected.
+    private mutating func parsed<T>(_ node: Node, _ what: String, as kind: String, rule: String?, _ parse: (String) -> T?) -> T? {
         guard let text = string(node, what, rule: rule) else { return nil }
-        guard let value = Double(text) else {
-            report(.error, "wrong-type", "\(what) must be a number, not '\(text)'", node: node, rule: rule)
+        guard let value = parse(text) else {
+            report(.error, "wrong-type", "\(what) must be \(kind), not '\(text)'", node: node, rule: rule)
             return nil
         }
         return value
