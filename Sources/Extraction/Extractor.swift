@@ -21,8 +21,12 @@ public struct Extractor: Sendable {
     let titles: DictionaryMatcher<Int>
     /// The rule set's speech verbs (称, 表示, said).
     let speech: DictionaryMatcher<Int>
+    /// Stage times summed over every run; nil unless built for profiling.
+    let stageClock: StageClock?
 
-    public init(rules: RuleSet) {
+    /// `profiling`: count every pattern's matches and time each stage (`tidings rules profile`);
+    /// off, the engine does no timing at all.
+    public init(rules: RuleSet, profiling: Bool = false) {
         self.rules = rules
         var matcher = DictionaryMatcher<Int>()
         var keys: [String: Int] = [:]
@@ -33,7 +37,8 @@ public struct Extractor: Sendable {
         literals = matcher
         literalKeys = keys
         patterns = PatternTable(rules: rules, literalKeys: keys)
-        pool = MatcherPool(size: patterns.regexes.count)
+        pool = MatcherPool(size: patterns.regexes.count, profiling: profiling)
+        stageClock = profiling ? StageClock() : nil
         var titleMatcher = DictionaryMatcher<Int>()
         for (index, title) in rules.titles.enumerated() { titleMatcher.insert(title, index) }
         titles = titleMatcher
@@ -87,14 +92,18 @@ struct Run {
     func matcher(_ index: Int) -> Matcher { matchers.matcher(index, extractor.patterns) }
 
     mutating func extract() -> (result: DocumentResult, warnings: [ExtractionWarning]) {
+        var lap = Lap(extractor.stageClock)
         let segments = extractor.segmenter.segments(of: text, subject: subject, documentDate: document.date)
+        lap.end(.segmentation)
         let mentions = MentionFinder(rules: rules, titles: extractor.titles).find(scalars: scalars, subject: subject, segments: segments,
                                                         documentDate: document.date, patterns: extractor.patterns,
                                                         matchers: matchers, warnings: &warnings)
+        lap.end(.mentions)
         // Prefilter: one pass over the lower-cased text finds every required literal.
         let lowered = scalars.map { $0.isASCII ? Unicode.Scalar(UInt8(ascii: $0).lowercasedASCII) : $0 }
         let literalHits = extractor.literals.allMatches(in: lowered).map { (start: $0.start, keys: $0.payloads) }
         let patterns = extractor.patterns
+        lap.end(.prefilter)
 
         var events: [FoundEvent] = []
         var mentionCursor = 0
@@ -125,14 +134,19 @@ struct Run {
                 }
                 let caption = segment.captions.contains(sentenceIndex)
                 events += sentenceEvents.map { FoundEvent(event: $0, segment: segmentIndex, sentence: sentenceIndex, caption: caption) }
+                lap.end(.events)
                 for (index, rule) in rules.attaches.enumerated() where passes(patterns.attachLiterals[index]) {
                     attach(rule, index, folded, mentions, segmentIndex, sentenceIndex, &events)
                 }
+                lap.end(.attach)
             }
         }
         let coalesced = Coalescer(datelines: segments.compactMap(\.dateline)).coalesce(events)
+        lap.end(.coalesce)
         let result = DocumentResult(doc: document.id, language: rules.language, referenceDate: document.date,
                                     events: coalesced.map(originalWords), mentions: mentions.map(originalWords), extra: document.extra)
+        lap.end(.records)
+        lap.commit()
         return (result, warnings)
     }
 

@@ -39,15 +39,24 @@ struct PatternTable: Sendable {
 /// a matcher owns match data and a JIT stack, which are too dear to allocate per document.
 final class MatcherSet {
     private var matchers: [Matcher?]
+    /// Profiling: every matcher made here counts its calls and time.
+    let profiling: Bool
 
-    init(count: Int) { matchers = Array(repeating: nil, count: count) }
+    init(count: Int, profiling: Bool = false) {
+        matchers = Array(repeating: nil, count: count)
+        self.profiling = profiling
+    }
 
     func matcher(_ index: Int, _ table: PatternTable) -> Matcher {
         if let m = matchers[index] { return m }
         let m = table.regexes[index].makeMatcher()
+        if profiling { m.statistics = MatchStatistics() }
         matchers[index] = m
         return m
     }
+
+    /// Each pattern's statistics so far (zero for patterns never run).
+    var statistics: [MatchStatistics] { matchers.map { $0?.statistics ?? MatchStatistics() } }
 }
 
 /// Matcher sets lent to concurrent runs: a run checks one out and returns it when done, so
@@ -57,13 +66,32 @@ final class MatcherPool: @unchecked Sendable {
     private let lock = NSLock()
     private var free: [MatcherSet] = []
     private let size: Int
+    private let profiling: Bool
 
-    init(size: Int) { self.size = size }
+    init(size: Int, profiling: Bool = false) {
+        self.size = size
+        self.profiling = profiling
+    }
 
     func checkOut() -> MatcherSet {
         lock.lock()
         defer { lock.unlock() }
-        return free.popLast() ?? MatcherSet(count: size)
+        return free.popLast() ?? MatcherSet(count: size, profiling: profiling)
+    }
+
+    /// Every pattern's statistics summed over the sets not in use (call when no run is active).
+    func statistics() -> [MatchStatistics] {
+        lock.lock()
+        defer { lock.unlock() }
+        var total = Array(repeating: MatchStatistics(), count: size)
+        for set in free {
+            for (i, s) in set.statistics.enumerated() {
+                total[i].attempts += s.attempts
+                total[i].matches += s.matches
+                total[i].nanoseconds += s.nanoseconds
+            }
+        }
+        return total
     }
 
     func checkIn(_ set: MatcherSet) {

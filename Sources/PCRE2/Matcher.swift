@@ -36,6 +36,8 @@ public final class Matcher {
     private let matchData: OpaquePointer
     private let context: OpaquePointer
     private let jitStack: OpaquePointer?
+    /// Counts and time of every match call, kept only when set (profiling); nil costs nothing.
+    public var statistics: MatchStatistics?
 
     init(regex: Regex) {
         self.regex = regex
@@ -98,7 +100,33 @@ public final class Matcher {
         }
     }
 
+    /// Matches the first `prefixBytes` of the subject (a scalar boundary) with partial matching
+    /// (PCRE2_PARTIAL_HARD): `.partial` when a match started and ran into the end of that prefix,
+    /// so the pattern got at least that far. Runs the interpreter; meant for explaining, not speed.
+    public func partialMatch(in subject: Subject, prefixBytes: Int, from start: Int = 0) throws(PCRE2Error) -> PartialMatch {
+        let length = min(max(0, prefixBytes), subject.byteCount)
+        let rc = subject.utf8.withUnsafeBufferPointer { buffer in
+            pcre2_match_8(regex.code, buffer.baseAddress, length, min(start, length),
+                          PCRE2_PARTIAL_HARD | PCRE2_NO_JIT | PCRE2_NO_UTF_CHECK, matchData, context)
+        }
+        if rc == PCRE2_ERROR_NOMATCH { return .none }
+        let vector = pcre2_get_ovector_pointer_8(matchData)!
+        if rc == PCRE2_ERROR_PARTIAL { return .partial(startByte: Int(vector[0])) }
+        if rc < 0 { throw PCRE2Error.fromMatch(code: rc) }
+        return .complete(Int(vector[0])..<Int(vector[1]))
+    }
+
     private func match(in subject: Subject, at offset: Int, options: UInt32) throws(PCRE2Error) -> Match? {
+        guard statistics != nil else { return try matchOnce(in: subject, at: offset, options: options) }
+        let clock = ContinuousClock()
+        let started = clock.now
+        defer { statistics!.record(clock.now - started) }
+        let found = try matchOnce(in: subject, at: offset, options: options)
+        if found != nil { statistics!.matches += 1 }
+        return found
+    }
+
+    private func matchOnce(in subject: Subject, at offset: Int, options: UInt32) throws(PCRE2Error) -> Match? {
         // The subject was validated when it was built, so PCRE2 need not re-check it on each call.
         let rc = subject.utf8.withUnsafeBufferPointer { buffer in
             pcre2_match_8(regex.code, buffer.baseAddress, buffer.count, offset,
@@ -120,5 +148,31 @@ public final class Matcher {
         while groups.count < regex.captureCount + 1 { groups.append(nil) }
         if groups[0] == nil { groups[0] = offset..<offset }
         return Match(groups: groups, groupNumbers: regex.groupNumbers)
+    }
+}
+
+/// The outcome of a partial match (`Matcher.partialMatch`).
+public enum PartialMatch: Sendable, Equatable {
+    /// No match could start anywhere in the prefix.
+    case none
+    /// A match starting at this byte was still going when the prefix ended.
+    case partial(startByte: Int)
+    /// A whole match inside the prefix (these UTF-8 bytes).
+    case complete(Range<Int>)
+}
+
+/// What a matcher did while profiled: calls to PCRE2, matches found, time spent matching.
+public struct MatchStatistics: Sendable, Equatable {
+    /// pcre2_match calls (each start position a search was begun from).
+    public var attempts = 0
+    public var matches = 0
+    public var nanoseconds: Int64 = 0
+
+    public init() {}
+
+    mutating func record(_ elapsed: Duration) {
+        attempts += 1
+        let (seconds, attoseconds) = elapsed.components
+        nanoseconds += seconds * 1_000_000_000 + attoseconds / 1_000_000_000
     }
 }

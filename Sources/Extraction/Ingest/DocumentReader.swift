@@ -7,6 +7,13 @@ public struct InputProblem: Error, Sendable, CustomStringConvertible {
     /// 1-based line for JSONL input; nil for a whole file.
     public var line: Int?
     public var message: String
+
+    public init(file: String, line: Int?, message: String) {
+        self.file = file
+        self.line = line
+        self.message = message
+    }
+
     public var description: String {
         line.map { "\(file):\($0): \(message)" } ?? "\(file): \(message)"
     }

@@ -1,0 +1,65 @@
+import Dispatch
+import Foundation
+import Records
+import Rules
+
+/// A whole pack's extraction: picks the document's language (given, else detected) and runs that
+/// language's rules. The one entry point the tuning tools share, so eval, diff and profile see
+/// exactly what `tidings extract` writes.
+public struct PackExtractor: Sendable {
+    public let pack: RulePack
+    let extractors: [Language: Extractor]
+
+    public init(pack: RulePack, profiling: Bool = false) {
+        self.pack = pack
+        extractors = pack.sets.mapValues { Extractor(rules: $0, profiling: profiling) }
+    }
+
+    /// The extractor for a language, if the pack has rules for it.
+    public func extractor(for language: Language) -> Extractor? { extractors[language] }
+
+    /// Extracts one document; a language the pack has no rules for gives no events and a warning.
+    public func extract(_ document: Document) -> (result: DocumentResult, warnings: [ExtractionWarning]) {
+        var document = document
+        let language = document.language ?? TextPreparation.detectLanguage(document.text)
+        document.language = language
+        guard let extractor = extractors[language] else {
+            let empty = DocumentResult(doc: document.id, language: language, referenceDate: document.date, events: [], mentions: [], extra: document.extra)
+            return (empty, [ExtractionWarning(rule: nil, message: "the pack has no rules for language '\(language.rawValue)'; no events extracted")])
+        }
+        return extractor.extract(document)
+    }
+
+    /// Extracts every document, `jobs` at a time, results in input order.
+    public func extractAll(_ documents: [Document], jobs: Int = ProcessInfo.processInfo.activeProcessorCount) -> [(result: DocumentResult, warnings: [ExtractionWarning])] {
+        let slots = OrderedSlots<(result: DocumentResult, warnings: [ExtractionWarning])>(count: documents.count)
+        let work: @Sendable (Int) -> Void = { i in slots.set(i, extract(documents[i])) }
+        if jobs <= 1 {
+            for i in documents.indices { work(i) }
+        } else {
+            DispatchQueue.concurrentPerform(iterations: documents.count, execute: work)
+        }
+        return slots.values.compactMap { $0 }
+    }
+}
+
+/// One slot per item of a parallel loop; each worker writes only its own.
+final class OrderedSlots<Value>: @unchecked Sendable {
+    // Safety: `values` is only touched under `lock`.
+    private var storage: [Value?]
+    private let lock = NSLock()
+
+    init(count: Int) { storage = Array(repeating: nil, count: count) }
+
+    func set(_ i: Int, _ value: Value) {
+        lock.lock()
+        storage[i] = value
+        lock.unlock()
+    }
+
+    var values: [Value?] {
+        lock.lock()
+        defer { lock.unlock() }
+        return storage
+    }
+}
