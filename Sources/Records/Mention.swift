@@ -50,12 +50,27 @@ public struct EventArgument: Hashable, Sendable {
     public var span: Span
     /// The mention's value; its case is the argument's kind.
     public var value: MentionValue
+    /// How the engine found it (`group place2`, `fill`, `dateline`, `attach <rule>`), for explain;
+    /// not part of the record and not compared.
+    public var origin: String?
 
-    public init(role: String, text: String, span: Span, value: MentionValue) {
+    public init(role: String, text: String, span: Span, value: MentionValue, origin: String? = nil) {
         self.role = role
         self.text = text
         self.span = span
         self.value = value
+        self.origin = origin
+    }
+
+    public static func == (a: EventArgument, b: EventArgument) -> Bool {
+        a.role == b.role && a.text == b.text && a.span == b.span && a.value == b.value
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(role)
+        hasher.combine(text)
+        hasher.combine(span)
+        hasher.combine(value)
     }
 
     public var kind: MentionKind { value.kind }

@@ -8,7 +8,7 @@ struct RulesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rules",
         abstract: "Tools for rule authors: lint, test, eval, explain, profile, diff and export rule packs.",
-        subcommands: [Lint.self, Test.self, Eval.self, Profile.self, Diff.self, Export.self]
+        subcommands: [Lint.self, Test.self, Eval.self, Explain.self, Profile.self, Diff.self, Export.self]
     )
 }
 

@@ -39,7 +39,8 @@ extension Run {
             let segment = Segment(span: folded.span, referenceDate: document.date, dateline: nil, sentences: [])
             for (group, role) in rule.roleGroups.sorted(by: { $0.key < $1.key }) {
                 guard let r = match.utf8Range(named: group),
-                      let arg = argument(role: role, group: r, folded, mentions, segment: segment) else { continue }
+                      var arg = argument(role: role, group: r, folded, mentions, segment: segment) else { continue }
+                arg.origin = "attach \(rule.header.id)"
                 if let constraint = rule.constraints[group] ?? rule.constraints[role], !constraint.accepts(arg.value) { continue }
                 // A side the event already has (by place in the text or by name) is not added twice.
                 let name = arg.value.entity?.name

@@ -87,7 +87,8 @@ extension Run {
         for (group, role) in rule.roleGroups.sorted(by: { $0.key < $1.key }) {
             guard let r = match.utf8Range(named: group) else { continue }
             // A group that cannot fill its role (a person captured as a place) leaves the role empty.
-            guard let arg = argument(role: role, group: r, folded, mentions, segment: segment) else { continue }
+            guard var arg = argument(role: role, group: r, folded, mentions, segment: segment) else { continue }
+            arg.origin = "group \(group)"
             if let constraint = rule.constraints[group] ?? rule.constraints[role], !constraint.accepts(arg.value) { return nil }
             args.append(arg)
             used.insert(arg.span)
@@ -120,7 +121,7 @@ extension Run {
             for (mention, value) in candidates where have < limit {
                 // 美方 twice in a sentence is one side.
                 if let name = value.entity?.name, args.contains(where: { $0.role == role && $0.value.entity?.name == name }) { continue }
-                args.append(EventArgument(role: role, text: mention.text, span: mention.span, value: value))
+                args.append(EventArgument(role: role, text: mention.text, span: mention.span, value: value, origin: first ? "fill (first)" : "fill"))
                 used.insert(mention.span)
                 have += 1
             }
@@ -129,9 +130,9 @@ extension Run {
             if role == "date", let date = segment.referenceDate, let dateline = segment.dateline {
                 let text = String(String.UnicodeScalarView(scalars[dateline.start..<dateline.end]))
                 args.append(EventArgument(role: "date", text: text, span: dateline,
-                                     value: .date(DateValue(date: date.iso, anchor: "dateline \(date.iso)"))))
+                                     value: .date(DateValue(date: date.iso, anchor: "dateline \(date.iso)")), origin: "dateline"))
             } else if role == "place", let mention = datelineMentions.first(where: { Roles.value(of: $0, for: "place") != nil }) {
-                args.append(EventArgument(role: "place", text: mention.text, span: mention.span, value: Roles.value(of: mention, for: "place")!))
+                args.append(EventArgument(role: "place", text: mention.text, span: mention.span, value: Roles.value(of: mention, for: "place")!, origin: "dateline"))
             }
         }
         args.sort { ($0.span.start, $0.role) < ($1.span.start, $1.role) }

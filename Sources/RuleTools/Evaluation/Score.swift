@@ -53,6 +53,11 @@ public struct RuleTally: Sendable, Equatable {
 public struct HighlightedText: Sendable, Equatable {
     public var text: String
     public var highlights: [Span]
+
+    public init(text: String, highlights: [Span]) {
+        self.text = text
+        self.highlights = highlights
+    }
 }
 
 /// A required gold event no prediction matched.

@@ -1,0 +1,168 @@
+import PCRE2
+import Records
+import Rules
+
+extension Extractor {
+    /// Runs the document as `extract` does and says what each stage saw; with `rule`, why that
+    /// rule did or did not give an event in each sentence.
+    public func explain(_ document: Document, rule: String? = nil) -> Explanation {
+        let matchers = pool.checkOut()
+        defer { pool.checkIn(matchers) }
+        var run = Run(extractor: self, document: document, matchers: matchers)
+        return run.explain(rule)
+    }
+}
+
+extension Run {
+    mutating func explain(_ ruleID: String?) -> Explanation {
+        let (result, _) = extract()
+        let segments = extractor.segmenter.segments(of: text, subject: subject, documentDate: document.date)
+        // The record's mentions have the engine's spans and kinds; only their text is as written.
+        let mentions = result.mentions
+        var explained: [ExplainedSegment] = []
+        var verdicts: [RuleVerdict] = []
+        var cursor = 0
+        for segment in segments {
+            var sentences: [ExplainedSentence] = []
+            for (index, sentence) in segment.sentences.enumerated() {
+                while cursor < mentions.count, mentions[cursor].span.end <= sentence.start { cursor += 1 }
+                var end = cursor
+                while end < mentions.count, mentions[end].span.start < sentence.end { end += 1 }
+                let folded = FoldedSentence(span: sentence, scalars: scalars, mentions: mentions, mentionRange: cursor..<end)
+                let lowered = String(String.UnicodeScalarView(scalars[sentence.start..<sentence.end].map {
+                    $0.isASCII ? Unicode.Scalar(UInt8(ascii: $0).lowercasedASCII) : $0
+                }))
+                let ran = rules.events.filter { Run.passesPrefilter($0.requiredLiterals, lowered) }.map(\.header.id)
+                sentences.append(ExplainedSentence(span: sentence, caption: segment.captions.contains(index),
+                                                   folded: render(folded, mentions), rulesRun: ran))
+                if let ruleID, let verdict = verdict(ruleID, folded, mentions, cursor..<end, segment, lowered, result) {
+                    verdicts.append(verdict)
+                }
+            }
+            explained.append(ExplainedSegment(span: segment.span, dateline: segment.dateline, referenceDate: segment.referenceDate, sentences: sentences))
+        }
+        return Explanation(document: document, language: rules.language, result: result, segments: explained, verdicts: verdicts)
+    }
+
+    static func passesPrefilter(_ literals: [String], _ lowered: String) -> Bool {
+        literals.isEmpty || literals.contains { lowered.contains($0.lowercased()) }
+    }
+
+    /// The folded sentence with each placeholder shown as ⟨KIND⟩ (⟨ACTOR|PLACE⟩ for a mention of two readings).
+    func render(_ folded: FoldedSentence, _ mentions: [Mention]) -> String {
+        var out = ""
+        for (k, scalar) in folded.subject.text(utf8Range: 0..<folded.subject.byteCount).unicodeScalars.enumerated() {
+            if k < folded.mentionAt.count, let m = folded.mentionAt[k] {
+                out += "⟨" + mentions[m].kinds.map { $0.rawValue.uppercased() }.joined(separator: "|") + "⟩"
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    mutating func verdict(_ ruleID: String, _ folded: FoldedSentence, _ mentions: [Mention], _ range: Range<Int>, _ segment: Segment,
+                          _ lowered: String, _ result: DocumentResult) -> RuleVerdict? {
+        let patterns = extractor.patterns
+        func verdict(_ outcome: RuleVerdict.Outcome) -> RuleVerdict { RuleVerdict(rule: ruleID, sentence: folded.span, outcome: outcome) }
+        func span(_ m: Match) -> Span { folded.documentSpan(utf8Range: m.utf8Range, mentions: mentions) }
+        let datelineMentions = segment.dateline.map { d in mentions.filter { d.contains($0.span) } } ?? []
+        if let index = rules.events.firstIndex(where: { $0.header.id == ruleID }) {
+            let rule = rules.events[index]
+            guard Run.passesPrefilter(rule.requiredLiterals, lowered) else { return verdict(.prefilter(literals: rule.requiredLiterals)) }
+            let found = (try? matcher(patterns.event[index]).matches(in: folded.subject)) ?? []
+            guard let first = found.first else { return verdict(partial(patterns.event[index], folded.subject) { folded.origin[$0] }) }
+            for (k, veto) in patterns.eventUnless[index].enumerated() {
+                if let v = try? matcher(veto).firstMatch(in: folded.subject) { return verdict(.vetoed(match: span(first), by: "unless", index: k, vetoMatch: span(v))) }
+            }
+            var clauseVetoes: [(Int, Span)] = []
+            for (k, veto) in patterns.eventUnlessClause[index].enumerated() {
+                clauseVetoes += ((try? matcher(veto).matches(in: folded.subject)) ?? []).map { (k, span($0)) }
+            }
+            var last: RuleVerdict.Outcome = .noEvent(match: span(first))
+            for match in found {
+                let clause = clauseSpan(around: span(match), in: folded.span)
+                if let (k, v) = clauseVetoes.first(where: { clause.contains($0.1) }) {
+                    last = .vetoed(match: span(match), by: "unless_clause", index: k, vetoMatch: v)
+                    continue
+                }
+                guard let event = build(rule, match, folded, mentions, range, segment, datelineMentions) else {
+                    last = failedConstraint(rule, match, folded, mentions, segment) ?? .noEvent(match: span(match))
+                    continue
+                }
+                if result.events.contains(where: { $0.rule == ruleID && $0.trigger.span == event.trigger.span }) {
+                    return verdict(.fired(trigger: event.trigger.span))
+                }
+                last = fate(of: event, index, folded, mentions, range, segment, datelineMentions, result, match: span(match))
+            }
+            return verdict(last)
+        }
+        if let index = rules.attaches.firstIndex(where: { $0.header.id == ruleID }) {
+            let rule = rules.attaches[index]
+            guard Run.passesPrefilter(rule.requiredLiterals, lowered) else { return verdict(.prefilter(literals: rule.requiredLiterals)) }
+            let found = (try? matcher(patterns.attach[index]).matches(in: folded.subject)) ?? []
+            guard let first = found.first else { return verdict(partial(patterns.attach[index], folded.subject) { folded.origin[$0] }) }
+            for (k, veto) in patterns.attachUnless[index].enumerated() {
+                if let v = try? matcher(veto).firstMatch(in: folded.subject) { return verdict(.vetoed(match: span(first), by: "unless", index: k, vetoMatch: span(v))) }
+            }
+            let origin = "attach \(ruleID)"
+            if let target = result.events.first(where: { $0.args.contains { $0.origin == origin && folded.span.contains($0.span) } }) {
+                return verdict(.fired(trigger: target.trigger.span))
+            }
+            return verdict(.noEvent(match: span(first)))
+        }
+        if let index = rules.entities.firstIndex(where: { $0.header.id == ruleID }) {
+            if let mention = mentions.first(where: { $0.rule == ruleID && folded.span.contains($0.span) }) {
+                return verdict(.fired(trigger: mention.span))
+            }
+            // Entity rules read the raw sentence, not the folded one.
+            let sentence = Subject(String(String.UnicodeScalarView(scalars[folded.span.start..<folded.span.end])))
+            let start = folded.span.start
+            return verdict(partial(patterns.entity[index], sentence) { start + $0 })
+        }
+        return nil
+    }
+
+    /// Why a match built no event: the first role group whose mention a `where` constraint refuses.
+    func failedConstraint(_ rule: EventRule, _ match: Match, _ folded: FoldedSentence, _ mentions: [Mention], _ segment: Segment) -> RuleVerdict.Outcome? {
+        for (group, role) in rule.roleGroups.sorted(by: { $0.key < $1.key }) {
+            guard let r = match.utf8Range(named: group), let arg = argument(role: role, group: r, folded, mentions, segment: segment) else { continue }
+            if let constraint = rule.constraints[group] ?? rule.constraints[role], !constraint.accepts(arg.value) {
+                return .constraint(match: folded.documentSpan(utf8Range: match.utf8Range, mentions: mentions), group: group, role: role, text: arg.text)
+            }
+        }
+        return nil
+    }
+
+    /// A built event missing from the output: an earlier rule held its trigger, or coalescing merged it.
+    mutating func fate(of event: Event, _ index: Int, _ folded: FoldedSentence, _ mentions: [Mention], _ range: Range<Int>, _ segment: Segment,
+                       _ datelineMentions: [Mention], _ result: DocumentResult, match: Span) -> RuleVerdict.Outcome {
+        for (earlier, rule) in rules.events.enumerated().prefix(index) where rule.type == event.type {
+            let events = apply(rule, earlier, folded, mentions, range, segment, datelineMentions)
+            if events.contains(where: { $0.trigger.span.overlaps(event.trigger.span) }) { return .tookBy(match: match, rule: rule.header.id) }
+        }
+        let sameType = result.events.filter { $0.type == event.type }
+        if let into = sameType.first(where: { $0.evidence.overlaps(event.evidence) })
+            ?? sameType.min(by: { abs($0.trigger.span.start - event.trigger.span.start) < abs($1.trigger.span.start - event.trigger.span.start) }) {
+            return .merged(match: match, into: into.rule, trigger: into.trigger.span)
+        }
+        return .noEvent(match: match)
+    }
+
+    /// The longest partial match of a pattern (PCRE2_PARTIAL_HARD on ever longer prefixes of the
+    /// subject): what it covered and the document offset where it could go no further.
+    func partial(_ pattern: Int, _ subject: Subject, toDocument: (Int) -> Int) -> RuleVerdict.Outcome {
+        let m = matcher(pattern)
+        let count = subject.index.scalarCount
+        var best: (start: Int, end: Int)?
+        for end in stride(from: count, through: 1, by: -1) {
+            let bytes = subject.index.utf8Offset(ofScalar: end)
+            guard case .partial(let startByte)? = try? m.partialMatch(in: subject, prefixBytes: bytes) else { continue }
+            best = (subject.index.scalarOffset(ofUTF8: startByte), end)
+            break
+        }
+        guard let best, best.start < best.end else { return .noMatch(matched: nil, stoppedAt: nil) }
+        let start = toDocument(best.start), end = toDocument(best.end - 1) + 1
+        return .noMatch(matched: Span(start: start, end: max(start, end)), stoppedAt: max(start, end))
+    }
+}
