@@ -258,3 +258,42 @@ func packWithoutZhSwaps(_ folder: URL) throws -> URL {
     #expect(run.stderr.contains("\(lines.count) patterns, \(refused.count) that this PCRE2 cannot compile"))
     #expect(try tidings(["rules", "export"]).status == 2)
 }
+
+/// Every gold set whose score CI guards: the agreement sets plus the real-news sets in ../shared.
+let guardedSets = goldSets + ["../shared/corpus/real/corpus.jsonl|../shared/corpus/real/gold.jsonl",
+                              "../shared/corpus/real2/corpus.jsonl|../shared/corpus/real2/gold.jsonl"]
+
+/// The score each gold set must keep (events and args F1), recorded in Tests/Fixtures/eval-floors.json.
+/// A pack change that lowers one fails here; `TIDINGS_RECORD=1` re-records the file (and fails the run,
+/// so a recording is never mistaken for a pass).
+@Test func noGoldSetScoresBelowItsRecordedFloor() throws {
+    let floorsURL = checkout.appendingPathComponent("Tests/Fixtures/eval-floors.json")
+    var arguments = ["rules", "eval", "--json"]
+    for pair in guardedSets {
+        let parts = pair.split(separator: "|").map { checkout.appendingPathComponent(String($0)).standardizedFileURL.path }
+        arguments += ["--corpus", parts[0], "--gold", parts[1]]
+    }
+    let run = try tidings(arguments)
+    #expect(run.status == 0, "\(run.stderr)")
+    let sets = try JSONValue.parse(run.stdout)["sets"]?.arrayValue ?? []
+    #expect(sets.count == guardedSets.count)
+    let scores: [(String, JSONValue)] = zip(guardedSets, sets).map { pair, set in
+        (pair, .object([("events_f1", .number(((set["events"]?["f1"]?.doubleValue ?? 0) * 1000).rounded() / 1000)),
+                        ("args_f1", .number(((set["args"]?["f1"]?.doubleValue ?? 0) * 1000).rounded() / 1000))]))
+    }
+    if ProcessInfo.processInfo.environment["TIDINGS_RECORD"] == "1" {
+        let lines = scores.map { "  \"\($0.0)\": \($0.1.serialized())" }.joined(separator: ",\n")
+        try ("{\n" + lines + "\n}\n").write(to: floorsURL, atomically: true, encoding: .utf8)
+        Issue.record("recorded \(floorsURL.path); run again without TIDINGS_RECORD")
+        return
+    }
+    let floors = try JSONValue.parse(String(decoding: try Data(contentsOf: floorsURL), as: UTF8.self))
+    for (pair, score) in scores {
+        for key in ["events_f1", "args_f1"] {
+            let floor = floors[pair]?[key]?.doubleValue
+            #expect(floor != nil, "no floor recorded for \(pair)")
+            let now = score[key]?.doubleValue ?? 0
+            #expect(now >= (floor ?? 1) - 0.0005, "\(key) of \(pair) fell from \(floor ?? 0) to \(now)")
+        }
+    }
+}

@@ -71,7 +71,7 @@ extension Run {
             let rule = rules.events[index]
             guard Run.passesPrefilter(rule.requiredLiterals, lowered) else { return verdict(.prefilter(literals: rule.requiredLiterals)) }
             let found = (try? matcher(patterns.event[index]).matches(in: folded.subject)) ?? []
-            guard let first = found.first else { return verdict(partial(patterns.event[index], folded.subject) { folded.origin[$0] }) }
+            guard let first = found.first else { return verdict(partial(patterns.event[index], folded.subject) { folded.documentSpan(utf8Range: $0, mentions: mentions) }) }
             for (k, veto) in patterns.eventUnless[index].enumerated() {
                 if let v = try? matcher(veto).firstMatch(in: folded.subject) { return verdict(.vetoed(match: span(first), by: "unless", index: k, vetoMatch: span(v))) }
             }
@@ -101,7 +101,7 @@ extension Run {
             let rule = rules.attaches[index]
             guard Run.passesPrefilter(rule.requiredLiterals, lowered) else { return verdict(.prefilter(literals: rule.requiredLiterals)) }
             let found = (try? matcher(patterns.attach[index]).matches(in: folded.subject)) ?? []
-            guard let first = found.first else { return verdict(partial(patterns.attach[index], folded.subject) { folded.origin[$0] }) }
+            guard let first = found.first else { return verdict(partial(patterns.attach[index], folded.subject) { folded.documentSpan(utf8Range: $0, mentions: mentions) }) }
             for (k, veto) in patterns.attachUnless[index].enumerated() {
                 if let v = try? matcher(veto).firstMatch(in: folded.subject) { return verdict(.vetoed(match: span(first), by: "unless", index: k, vetoMatch: span(v))) }
             }
@@ -118,7 +118,10 @@ extension Run {
             // Entity rules read the raw sentence, not the folded one.
             let sentence = Subject(String(String.UnicodeScalarView(scalars[folded.span.start..<folded.span.end])))
             let start = folded.span.start
-            return verdict(partial(patterns.entity[index], sentence) { start + $0 })
+            return verdict(partial(patterns.entity[index], sentence) { bytes in
+                let r = sentence.scalarRange(utf8Range: bytes)
+                return Span(start: start + r.lowerBound, end: start + r.upperBound)
+            })
         }
         return nil
     }
@@ -149,20 +152,16 @@ extension Run {
         return .noEvent(match: match)
     }
 
-    /// The longest partial match of a pattern (PCRE2_PARTIAL_HARD on ever longer prefixes of the
-    /// subject): what it covered and the document offset where it could go no further.
-    func partial(_ pattern: Int, _ subject: Subject, toDocument: (Int) -> Int) -> RuleVerdict.Outcome {
+    /// The longest partial match of a pattern (PCRE2_PARTIAL_HARD on ever shorter prefixes of the
+    /// subject, longest first): what it covered, as a document span, and where it could go no further.
+    func partial(_ pattern: Int, _ subject: Subject, toDocument: (Range<Int>) -> Span) -> RuleVerdict.Outcome {
         let m = matcher(pattern)
-        let count = subject.index.scalarCount
-        var best: (start: Int, end: Int)?
-        for end in stride(from: count, through: 1, by: -1) {
+        for end in stride(from: subject.index.scalarCount, through: 1, by: -1) {
             let bytes = subject.index.utf8Offset(ofScalar: end)
-            guard case .partial(let startByte)? = try? m.partialMatch(in: subject, prefixBytes: bytes) else { continue }
-            best = (subject.index.scalarOffset(ofUTF8: startByte), end)
-            break
+            guard case .partial(let startByte)? = try? m.partialMatch(in: subject, prefixBytes: bytes), startByte < bytes else { continue }
+            let covered = toDocument(startByte..<bytes)
+            return .noMatch(matched: covered, stoppedAt: covered.end)
         }
-        guard let best, best.start < best.end else { return .noMatch(matched: nil, stoppedAt: nil) }
-        let start = toDocument(best.start), end = toDocument(best.end - 1) + 1
-        return .noMatch(matched: Span(start: start, end: max(start, end)), stoppedAt: max(start, end))
+        return .noMatch(matched: nil, stoppedAt: nil)
     }
 }

@@ -43,6 +43,14 @@ public struct RuleTally: Sendable, Equatable {
     public var argsRight = 0
     public var argsWrong = 0
 
+    public init(right: Int = 0, wrong: Int = 0, optional: Int = 0, argsRight: Int = 0, argsWrong: Int = 0) {
+        self.right = right
+        self.wrong = wrong
+        self.optional = optional
+        self.argsRight = argsRight
+        self.argsWrong = argsWrong
+    }
+
     static func + (a: RuleTally, b: RuleTally) -> RuleTally {
         RuleTally(right: a.right + b.right, wrong: a.wrong + b.wrong, optional: a.optional + b.optional,
                   argsRight: a.argsRight + b.argsRight, argsWrong: a.argsWrong + b.argsWrong)
