@@ -37,6 +37,11 @@ let package = Package(
             dependencies: ["PCRE2"],
             path: "Benchmarks/PCRE2Bench"
         ),
+        .executableTarget(
+            name: "flat-bench",
+            dependencies: ["PCRE2"],
+            path: "Benchmarks/FlatBench"
+        ),
         .testTarget(name: "PCRE2Tests", dependencies: ["PCRE2"]),
         .testTarget(name: "RecordsTests", dependencies: ["Records"]),
         .testTarget(name: "NormalizersTests", dependencies: ["Normalizers", "Records"]),

@@ -1,0 +1,140 @@
+#!/usr/bin/env python3
+"""Peers of Tidings over the same patterns (`tidings rules export --flat`) and text:
+
+  regex      what a user would write instead: Python 3 applying every pattern with the `regex` module
+  hyperscan  the multi-pattern floor: every pattern Hyperscan accepts, as one database (scan and
+             compile timed apart; patterns it refuses are counted)
+
+    peers.py PATTERNS.tsv CORPUS.jsonl [--only regex|hyperscan] [--hyperscan-timeout S]
+
+Prints one JSON line per peer.
+"""
+import argparse
+import json
+import re
+import signal
+import time
+
+
+def load(patterns_path, corpus_path):
+    patterns = []
+    with open(patterns_path, encoding="utf-8") as f:
+        for line in f:
+            parts = line.rstrip("\n").split("\t", 2)
+            if len(parts) == 3:
+                patterns.append(parts[2])
+    texts = []
+    with open(corpus_path, encoding="utf-8") as f:
+        for line in f:
+            if line.strip():
+                texts.append(json.loads(line)["text"])
+    return patterns, texts
+
+
+def to_python(p):
+    # PCRE2 writes code points as \x{HHHH}; Python's regex module wants \uHHHH / \UHHHHHHHH.
+    return re.sub(r"\\x\{([0-9A-Fa-f]+)\}", lambda m: "\\U%08x" % int(m.group(1), 16), p)
+
+
+def run_regex(patterns, texts):
+    import regex
+    compiled, refused = [], 0
+    t0 = time.perf_counter()
+    for p in patterns:
+        try:
+            compiled.append(regex.compile(to_python(p)))
+        except Exception:
+            refused += 1
+    compile_s = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    matches = 0
+    for r in compiled:
+        for t in texts:
+            matches += sum(1 for _ in r.finditer(t))
+    seconds = time.perf_counter() - t0
+    size = sum(len(t.encode("utf-8")) for t in texts)
+    return {"peer": "python-regex", "patterns": len(patterns), "compiled": len(compiled), "refused": refused,
+            "compile_s": round(compile_s, 3), "bytes": size, "seconds": round(seconds, 3),
+            "mb_per_s": round(size / 1e6 / seconds, 4), "matches": matches}
+
+
+class Timeout(Exception):
+    pass
+
+
+def run_hyperscan(patterns, texts, timeout):
+    import hyperscan
+    base = hyperscan.HS_FLAG_UTF8 | hyperscan.HS_FLAG_UCP | hyperscan.HS_FLAG_ALLOWEMPTY
+
+    def prepared(p):
+        flags = base
+        m = re.match(r"^\(\?([imsx]+)\)", p)
+        if m:
+            p = p[m.end():]
+            if "i" in m.group(1): flags |= hyperscan.HS_FLAG_CASELESS
+            if "s" in m.group(1): flags |= hyperscan.HS_FLAG_DOTALL
+            if "m" in m.group(1): flags |= hyperscan.HS_FLAG_MULTILINE
+        # Hyperscan has no named groups; they only capture, so they become plain groups.
+        p = re.sub(r"\(\?P?<([A-Za-z_][A-Za-z0-9_]*)>", "(", p)
+        return p.encode("utf-8"), flags
+
+    def on_alarm(*_):
+        raise Timeout()
+
+    signal.signal(signal.SIGALRM, on_alarm)
+    accepted, refused, reasons = [], 0, {}
+    t0 = time.perf_counter()
+    for i, p in enumerate(patterns):
+        expr, flags = prepared(p)
+        db = hyperscan.Database()
+        try:
+            signal.alarm(timeout)
+            db.compile(expressions=[expr], ids=[i], flags=[flags])
+            accepted.append((expr, i, flags))
+        except Timeout:
+            refused += 1
+            reasons["compile timeout"] = reasons.get("compile timeout", 0) + 1
+        except Exception as e:
+            refused += 1
+            key = str(e).split(" at index")[0][:60]
+            reasons[key] = reasons.get(key, 0) + 1
+        finally:
+            signal.alarm(0)
+    check_s = time.perf_counter() - t0
+    db = hyperscan.Database()
+    t0 = time.perf_counter()
+    db.compile(expressions=[a[0] for a in accepted], ids=[a[1] for a in accepted], flags=[a[2] for a in accepted])
+    compile_s = time.perf_counter() - t0
+    count = [0]
+
+    def on_match(id_, start, end, flags, context):
+        count[0] += 1
+
+    data = [t.encode("utf-8") for t in texts]
+    t0 = time.perf_counter()
+    for d in data:
+        db.scan(d, match_event_handler=on_match)
+    seconds = time.perf_counter() - t0
+    size = sum(len(d) for d in data)
+    return {"peer": "hyperscan", "patterns": len(patterns), "compiled": len(accepted), "refused": refused,
+            "refused_why": reasons, "compile_s": round(compile_s, 3), "per_pattern_check_s": round(check_s, 3),
+            "bytes": size, "seconds": round(seconds, 4), "mb_per_s": round(size / 1e6 / max(seconds, 1e-9), 2),
+            "matches_reported": count[0]}
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("patterns")
+    ap.add_argument("corpus")
+    ap.add_argument("--only", choices=["regex", "hyperscan"])
+    ap.add_argument("--hyperscan-timeout", type=int, default=20)
+    a = ap.parse_args()
+    patterns, texts = load(a.patterns, a.corpus)
+    if a.only in (None, "regex"):
+        print(json.dumps(run_regex(patterns, texts)), flush=True)
+    if a.only in (None, "hyperscan"):
+        print(json.dumps(run_hyperscan(patterns, texts, a.hyperscan_timeout)), flush=True)
+
+
+if __name__ == "__main__":
+    main()
