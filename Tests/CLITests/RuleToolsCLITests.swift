@@ -206,6 +206,14 @@ func packWithoutZhSwaps(_ folder: URL) throws -> URL {
     #expect(vetoed.stdout.contains("sentence 1: vetoed by unless #1"))
     #expect(vetoed.stdout.contains("the pattern had matched 「attacks on Kharkiv」"))
 
+    let refused = try tidings(["rules", "explain", "Hamas will provide Ukraine with drones.", "--lang", "en", "--color", "never",
+                               "--rule", "en.military_aid.promised-give"])
+    #expect(refused.stdout.contains("sentence 1: matched 「Hamas will provide Ukraine with drones」, but the where constraint on agent (role agent) refused 「Hamas」"))
+
+    let merged = try tidings(["rules", "explain", "俄罗斯和乌克兰周三交换战俘。俄乌双方周三在伊斯坦布尔交换了175名战俘。", "--date", "2025-03-20",
+                              "--color", "never", "--rule", "zh.prisoner_exchange.swap-noun"])
+    #expect(merged.stdout.contains("sentence 2: matched 「交换了175名战俘」; coalescing merged the event into zh.prisoner_exchange.swap-noun's record with trigger 「交换战俘」 at 9"))
+
     let colored = try tidings(["rules", "explain", "俄乌双方周三交换了战俘。", "--color", "always"])
     #expect(colored.stdout.contains("\u{1B}[1;7m"))
     let plain = try tidings(["rules", "explain", "俄乌双方周三交换了战俘。"])
