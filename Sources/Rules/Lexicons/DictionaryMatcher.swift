@@ -18,11 +18,18 @@ public struct DictionaryMatcher<Payload: Sendable>: Sendable {
     public init() {}
 
     /// Adds `key` (non-empty) with its payload; a key may carry several payloads.
+    /// Room for about `keys` keys of a few scalars each, so building a large lexicon does not rehash.
+    public mutating func reserveCapacity(keys: Int) {
+        edges.reserveCapacity(keys * 3)
+        terminals.reserveCapacity(keys)
+    }
+
     public mutating func insert(_ key: String, _ payload: Payload) {
-        let scalars = Array(key.unicodeScalars)
-        guard let first = scalars.first else { return }
+        guard let first = key.unicodeScalars.first else { return }
         var node: Int32 = 0
-        for scalar in scalars {
+        var length = 0
+        for scalar in key.unicodeScalars {
+            length += 1
             let edge = UInt64(UInt32(bitPattern: node)) << 32 | UInt64(scalar.value)
             if let next = edges[edge] {
                 node = next
@@ -38,7 +45,7 @@ public struct DictionaryMatcher<Payload: Sendable>: Sendable {
         } else {
             astralStarts.insert(first.value)
         }
-        longestKey = max(longestKey, scalars.count)
+        longestKey = max(longestKey, length)
         count += 1
     }
 

@@ -39,11 +39,13 @@ public struct Lexicon: Sendable {
         self.entries = entries
         self.language = language
         var matcher = DictionaryMatcher<Int>()
+        matcher.reserveCapacity(keys: language == .en ? entries.count * 2 : entries.count)
         for (index, entry) in entries.enumerated() {
             matcher.insert(entry.surface, index)
             // Datelines and headlines write English names in capitals (KYIV, March 20).
-            if language == .en, entry.surface.count >= 4, entry.surface.uppercased() != entry.surface {
-                matcher.insert(entry.surface.uppercased(), index)
+            if language == .en, entry.surface.unicodeScalars.count >= 4 {
+                let upper = entry.surface.uppercased()
+                if upper != entry.surface { matcher.insert(upper, index) }
             }
         }
         self.matcher = matcher

@@ -29,7 +29,7 @@ public enum PackLoader {
         let taxonomy = TaxonomyLoader.load(&taxonomyReader) ?? Taxonomy(roles: [], types: [:])
         diagnostics += taxonomyReader.diagnostics
 
-        var sets: [Language: RuleSet] = [:]
+        var present: [Language] = []
         for language in languages ?? Language.allCases {
             let folder = root + "/" + language.rawValue
             guard fm.fileExists(atPath: folder) else {
@@ -38,7 +38,22 @@ public enum PackLoader {
                 }
                 continue
             }
-            sets[language] = loadLanguage(language, root: root, taxonomy: taxonomy, diagnostics: &diagnostics)
+            present.append(language)
+        }
+        // Languages share nothing but the taxonomy, so they load side by side; their diagnostics
+        // are joined in language order, as a one-by-one load would give them.
+        let loaded = LoadSlots(count: present.count)
+        let wanted = present
+        DispatchQueue.concurrentPerform(iterations: wanted.count) { i in
+            var own: [Diagnostic] = []
+            let set = loadLanguage(wanted[i], root: root, taxonomy: taxonomy, diagnostics: &own)
+            loaded.set(i, set, own)
+        }
+        var sets: [Language: RuleSet] = [:]
+        for (i, language) in present.enumerated() {
+            let (set, own) = loaded.get(i)
+            sets[language] = set
+            diagnostics += own
         }
         return (RulePack(root: root, sets: sets), diagnostics)
     }
@@ -95,5 +110,26 @@ public enum PackLoader {
             return nil
         }
         return text
+    }
+}
+
+/// One rule set and its diagnostics per language loaded in parallel.
+private final class LoadSlots: @unchecked Sendable {
+    // Safety: `slots` is only touched under `lock`; each worker writes its own index.
+    private let lock = NSLock()
+    private var slots: [(RuleSet?, [Diagnostic])]
+
+    init(count: Int) { slots = Array(repeating: (nil, []), count: count) }
+
+    func set(_ i: Int, _ set: RuleSet, _ diagnostics: [Diagnostic]) {
+        lock.lock()
+        slots[i] = (set, diagnostics)
+        lock.unlock()
+    }
+
+    func get(_ i: Int) -> (RuleSet?, [Diagnostic]) {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots[i]
     }
 }
