@@ -24,7 +24,7 @@ public struct ReportFilter: Sendable, Equatable {
     public var to: CivilDate?
     /// Only stories of this type.
     public var type: String?
-    /// Only stories naming this actor: its canonical name contains it, or a source wrote it so (case-insensitive).
+    /// Only stories naming this actor: its canonical name or the text a source wrote contains it (case-insensitive).
     public var actor: String?
     /// Only articles in this language (applied before linking, so stories are made of those articles).
     public var language: Language?

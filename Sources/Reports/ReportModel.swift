@@ -151,7 +151,7 @@ public struct ReportModel: Sendable {
             if let actor = filter.actor?.lowercased() {
                 let named = story.members.compactMap(event).flatMap(\.args).contains { arg in
                     guard case .actor(let e) = arg.value else { return false }
-                    return e.name.lowercased().contains(actor) || arg.text.lowercased() == actor
+                    return e.name.lowercased().contains(actor) || arg.text.lowercased().contains(actor)
                 }
                 if !named { return false }
             }

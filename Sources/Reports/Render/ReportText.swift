@@ -7,12 +7,14 @@ enum ReportText {
     static func intro(_ model: ReportModel) -> String {
         let langs = model.documentsByLanguage.map { "\($0.0.rawValue) \($0.1)" }.joined(separator: ", ")
         let read = model.documentsByLanguage.reduce(0) { $0 + $1.1 }
-        return "Selection: \(model.filter.summary). \(model.rows.count) stories from \(model.reportingDocuments) of \(read) articles"
+        return "Selection: \(model.filter.summary). \(plural(model.rows.count, "story", "stories")) from \(model.reportingDocuments) of \(plural(read, "article", "articles"))"
             + (langs.isEmpty ? "" : " (\(langs))") + "."
     }
 
     static let policy = "A story is one real-world event, however many articles report it; counts are stories, not articles. "
         + "Where sources disagree on a number, the smallest credible figure is shown (the conservative policy ACLED follows) and every source's figure is listed with its article."
+
+    static func plural(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
 
     static func number(_ x: Double) -> String {
         x == x.rounded() && abs(x) < 1e15 ? String(Int64(x)) : String(x)
