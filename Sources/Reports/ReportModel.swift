@@ -263,12 +263,12 @@ public struct ReportModel: Sendable {
     }
 
     static func activity(_ rows: [StoryRow]) -> ([ActorActivity], [ActorActivity]) {
-        var actorTypes: [String: [String: Int]] = [:], actorLabels: [String: String] = [:]
+        var actorTypes: [String: [String: Int]] = [:], actorWritten: [String: Set<String>] = [:]
         var pairTypes: [String: [String: Int]] = [:]
         for row in rows {
             for a in row.actors {
                 actorTypes[a.canonical, default: [:]][row.story.type, default: 0] += 1
-                actorLabels[a.canonical] = a.display
+                actorWritten[a.canonical, default: []].formUnion(a.written)
             }
             var pairs = Set<String>()
             let agents = row.roles["agent"] ?? [], patients = row.roles["patient"] ?? []
@@ -285,6 +285,8 @@ public struct ReportModel: Sendable {
             .sorted { ($1.stories, $0.label) < ($0.stories, $1.label) }
             .prefix(15).map { $0 }
         }
+        // Every way any story wrote the actor, not only the last story's.
+        let actorLabels = actorWritten.reduce(into: [String: String]()) { $0[$1.key] = NameRef(canonical: $1.key, written: $1.value.sorted()).display }
         return (rank(actorTypes, labels: actorLabels), rank(pairTypes, labels: [:]))
     }
 

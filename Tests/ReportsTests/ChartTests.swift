@@ -26,7 +26,12 @@ import Testing
         #expect(LinearScale.niceCeiling(11) == 20)
         #expect(LinearScale.niceCeiling(390) == 500)
         #expect(LinearScale.niceCeiling(1000) == 1000)
-        #expect(LinearScale.zeroBased(maximum: 390, from: 0, to: 100).domain == 0...500)
+        // The top of a zero-based scale is its top tick: 390 in steps of 100, 558 in steps of 200, 4 in steps of 1.
+        #expect(LinearScale.zeroBased(maximum: 390, from: 0, to: 100).domain == 0...400)
+        #expect(LinearScale.zeroBased(maximum: 558, from: 0, to: 100).domain == 0...600)
+        #expect(LinearScale.zeroBased(maximum: 4, from: 0, to: 100).domain == 0...4)
+        #expect(LinearScale.zeroBased(maximum: 0, from: 0, to: 100).domain == 0...1)
+        #expect(LinearScale.zeroBased(maximum: 0.3, from: 0, to: 100).domain == 0...1)
     }
 
     @Test func ticksAreRoundIntegersCoveringTheDomain() {
@@ -88,9 +93,9 @@ import Testing
         #expect(svg.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 400 240\""))
         #expect(svg.hasSuffix("</svg>"))
         #expect(count("<rect ", in: svg) == 3)
-        // Domain 0...5 over 188 px (240 - 40 bottom - 12 top): 2 stories are 75.2 px, 1 is 37.6 px.
-        #expect(svg.contains("height=\"75.2\" fill=\"#e15759\""))
-        #expect(count("height=\"37.6\" fill=\"#4e79a7\"", in: svg) == 2)
+        // Domain 0...3 over 188 px (240 - 40 bottom - 12 top): 2 stories are 125.3 px, 1 is 62.7 px.
+        #expect(svg.contains("height=\"125.3\" fill=\"#e15759\""))
+        #expect(count("height=\"62.7\" fill=\"#4e79a7\"", in: svg) == 2)
         #expect(!svg.contains("No data"))
     }
 

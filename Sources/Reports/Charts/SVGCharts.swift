@@ -23,9 +23,9 @@ public enum SVGChart {
 
     /// A bar per category, the series stacked in order; `labels` name the categories (shown thinned
     /// out when many). No data gives a chart that says so.
-    public static func stackedBars(title: String, labels: [String], series: [Series], width: Double = 720, height: Double = 260) -> String {
+    public static func stackedBars(title: String, labels: [String], series: [Series], width: Double = 720, height: Double = 260, cssClass: String = "chart") -> String {
         let maxValue = Stacking.maximum(series, categories: labels.count)
-        var out = open(title: title, width: width, height: height)
+        var out = open(title: title, width: width, height: height, cssClass: cssClass)
         guard maxValue > 0 else { return out + empty(width: width, height: height) + "</svg>" }
         let y = LinearScale.zeroBased(maximum: maxValue, from: height - margin.bottom, to: margin.top)
         let x = BandScale(count: labels.count, range: margin.left...(width - margin.right))
@@ -41,9 +41,10 @@ public enum SVGChart {
     }
 
     /// A step line of running totals (cumulative released prisoners), one step per labelled point.
-    public static func cumulativeSteps(title: String, labels: [String], values: [Double], width: Double = 720, height: Double = 220, color: String = Palette.color("prisoner_exchange")) -> String {
+    public static func cumulativeSteps(title: String, labels: [String], values: [Double], width: Double = 720, height: Double = 220,
+                                       color: String = Palette.color("prisoner_exchange"), cssClass: String = "chart") -> String {
         let totals = Stacking.cumulative(values)
-        var out = open(title: title, width: width, height: height)
+        var out = open(title: title, width: width, height: height, cssClass: cssClass)
         guard let last = totals.last, last > 0 else { return out + empty(width: width, height: height) + "</svg>" }
         let y = LinearScale.zeroBased(maximum: last, from: height - margin.bottom, to: margin.top)
         let x = BandScale(count: labels.count, range: margin.left...(width - margin.right), padding: 0)
@@ -57,13 +58,14 @@ public enum SVGChart {
         out += "<polyline points=\"\(points)\" fill=\"none\" stroke=\"\(color)\" stroke-width=\"2.5\"/>"
         for (i, total) in totals.enumerated() {
             out += "<circle cx=\"\(svgNumber(x.center(i)))\" cy=\"\(svgNumber(y(total)))\" r=\"3.5\" fill=\"\(color)\"><title>\(Escape.xml(labels[i])): \(svgNumber(total))</title></circle>"
+            out += "<text x=\"\(svgNumber(x.center(i)))\" y=\"\(svgNumber(y(total) - 8))\" text-anchor=\"middle\" class=\"value\">\(svgNumber(total))</text>"
         }
         out += categoryLabels(labels, x: x, height: height)
         return out + "</svg>"
     }
 
-    static func open(title: String, width: Double, height: Double) -> String {
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(svgNumber(width)) \(svgNumber(height))\" role=\"img\" aria-label=\"\(Escape.xml(title))\" class=\"chart\"><title>\(Escape.xml(title))</title>"
+    static func open(title: String, width: Double, height: Double, cssClass: String) -> String {
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(svgNumber(width)) \(svgNumber(height))\" role=\"img\" aria-label=\"\(Escape.xml(title))\" class=\"\(Escape.xml(cssClass))\"><title>\(Escape.xml(title))</title>"
     }
 
     static func empty(width: Double, height: Double) -> String {

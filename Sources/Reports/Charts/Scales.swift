@@ -14,9 +14,12 @@ public struct LinearScale: Sendable, Equatable {
         self.end = end
     }
 
-    /// A scale from 0 to a round number at or above `maximum` (0...1 when `maximum` ≤ 1).
-    public static func zeroBased(maximum: Double, from start: Double, to end: Double) -> LinearScale {
-        LinearScale(domain: 0...niceCeiling(maximum), from: start, to: end)
+    /// A scale from 0 to the first tick (of about `ticks` round steps) at or above `maximum`, so the
+    /// top grid line is the top of the chart; 0...1 when `maximum` ≤ 0.
+    public static func zeroBased(maximum: Double, from start: Double, to end: Double, ticks: Int = 4) -> LinearScale {
+        guard maximum > 0 else { return LinearScale(domain: 0...1, from: start, to: end) }
+        let step = tickStep(span: maximum, count: ticks)
+        return LinearScale(domain: 0...((maximum / step).rounded(.up) * step), from: start, to: end)
     }
 
     public func callAsFunction(_ value: Double) -> Double {

@@ -35,9 +35,11 @@ public enum HTMLReport {
         static func n(_ text: String) -> Cell { Cell(html: Escape.xml(text), numeric: true) }
     }
 
+    /// A table; one of more than five columns turns into labelled blocks on a phone, a narrower one stays a table.
     static func table(_ header: [String], _ rows: [[Cell]], numeric: Set<Int> = []) -> String {
         guard !rows.isEmpty else { return "<p class=\"none\">None in this selection.</p>\n" }
-        var out = "<div class=\"table\"><table class=\"rows\"><thead><tr>"
+        var out = header.count > 5 ? "<div class=\"table stack\"><table class=\"rows\">" : "<div class=\"table\"><table>"
+        out += "<thead><tr>"
         for (i, h) in header.enumerated() { out += "<th\(numeric.contains(i) ? " class=\"n\"" : "")>\(Escape.xml(h))</th>" }
         out += "</tr></thead><tbody>\n"
         for row in rows {
@@ -65,7 +67,8 @@ public enum HTMLReport {
             }
             return "<p>\(quote) <span class=\"src\">— \(link(e.doc, e.url))</span></p>"
         }.joined()
-        return Cell(html: html, wide: true)
+        // One wrapper, so on a phone the paragraphs stay in the value column of the block.
+        return Cell(html: "<div>\(html)</div>", wide: true)
     }
 
     static func section(_ id: String, _ title: String) -> String { "<section id=\"\(id)\">\n<h2>\(Escape.xml(title))</h2>\n" }
@@ -89,7 +92,9 @@ public enum HTMLReport {
         }, numeric: [1, 2, 3])
         out += "<h3>Stories per \(ReportText.weekLabel(m.timelineUnit)), by type</h3>\n"
         out += legend(m.timelineSeries.map(\.name))
-        out += SVGChart.stackedBars(title: "Stories per \(ReportText.weekLabel(m.timelineUnit)), stacked by type", labels: m.timelineLabels, series: m.timelineSeries) + "\n"
+        let title = "Stories per \(ReportText.weekLabel(m.timelineUnit)), stacked by type"
+        out += SVGChart.stackedBars(title: title, labels: m.timelineLabels, series: m.timelineSeries, cssClass: "chart wide") + "\n"
+        out += SVGChart.stackedBars(title: title, labels: m.timelineLabels, series: m.timelineSeries, width: 360, height: 220, cssClass: "chart narrow") + "\n"
         return out + "</section>\n"
     }
 
@@ -110,8 +115,11 @@ public enum HTMLReport {
                     .n(ReportText.conservative(t)), Cell(ReportText.figures(t.all)), evidence(r)]
         }, numeric: [3, 4])
         out += "<h3>Prisoners released, cumulative</h3>\n"
-        out += SVGChart.cumulativeSteps(title: "Prisoners released, cumulative, by exchange", labels: rows.map { r in r.story.date.map { String($0.iso.dropFirst(5)) } ?? r.story.id },
-                                        values: rows.map { Tally($0.story, "released").value }) + "\n"
+        let labels = rows.map { r in r.story.date.map { String($0.iso.dropFirst(5)) } ?? r.story.id }
+        let values = rows.map { Tally($0.story, "released").value }
+        let title = "Prisoners released, cumulative, by exchange"
+        out += SVGChart.cumulativeSteps(title: title, labels: labels, values: values, cssClass: "chart wide") + "\n"
+        out += SVGChart.cumulativeSteps(title: title, labels: labels, values: values, width: 360, height: 200, cssClass: "chart narrow") + "\n"
         return out + "</section>\n"
     }
 
@@ -182,6 +190,7 @@ public enum HTMLReport {
     .card { border: 1px solid var(--line); border-radius: 6px; padding: 10px 12px; color: var(--muted); }
     .card b { display: block; font-size: 26px; color: var(--ink); }
     .pair { display: grid; grid-template-columns: repeat(auto-fit, minmax(320px, 1fr)); gap: 0 20px; }
+    .pair > div { min-width: 0; }
     .table { overflow-x: auto; margin: 8px 0 16px; border: 1px solid var(--line); border-radius: 6px; }
     table { border-collapse: collapse; width: 100%; font-size: 14px; }
     th, td { padding: 6px 10px; text-align: left; vertical-align: top; border-bottom: 1px solid var(--line); }
@@ -198,6 +207,10 @@ public enum HTMLReport {
     svg.chart .grid { stroke: #e3e7ec; }
     svg.chart .tick { font-size: 11px; fill: var(--muted); }
     svg.chart .empty { font-size: 14px; fill: var(--muted); }
+    svg.chart .value { font-size: 12px; font-weight: 600; fill: var(--ink); }
+    svg.narrow { display: none; }
+    td[data-label="story"], td[data-label="date"], td[data-label="ISO week"] { white-space: nowrap; }
+    td[data-label="sides"], td[data-label="parties"], td[data-label="who"] { min-width: 10em; }
     .legend { display: flex; flex-wrap: wrap; gap: 4px 14px; padding: 0; margin: 4px 0; list-style: none; font-size: 13px; }
     .legend i { display: inline-block; width: 11px; height: 11px; border-radius: 2px; margin-right: 5px; vertical-align: -1px; }
     @media (max-width: 640px) {
@@ -205,12 +218,17 @@ public enum HTMLReport {
       main { padding: 14px 12px 32px; }
       h1 { font-size: 23px; }
       .pair { grid-template-columns: 1fr; }
-      .table { overflow-x: visible; border: 0; }
+      svg.wide { display: none; }
+      svg.narrow { display: block; }
+      .table.stack { overflow-x: visible; border: 0; }
+      th { white-space: normal; }
+      th, td { padding: 5px 6px; }
       table.rows thead { display: none; }
       table.rows tr { display: block; border: 1px solid var(--line); border-radius: 6px; margin: 0 0 10px; padding: 4px 0; }
       table.rows td { display: grid; grid-template-columns: 7.5em 1fr; gap: 8px; border: 0; padding: 3px 10px; text-align: left; white-space: normal; }
       table.rows td::before { content: attr(data-label); font-weight: 600; color: var(--muted); }
-      td.ev { min-width: 0; }
+      table.rows td:empty { display: none; }
+      td.ev, table.rows td { min-width: 0; }
       .src { white-space: normal; }
     }
     @media print {
@@ -220,6 +238,8 @@ public enum HTMLReport {
       .table { overflow: visible; border: 0; }
       table { font-size: 9pt; }
       tr, svg.chart, .card { break-inside: avoid; }
+      svg.wide { display: block; }
+      svg.narrow { display: none; }
       h2, h3 { break-after: avoid; }
       a { color: inherit; text-decoration: none; }
       mark { background: none; font-weight: 600; }
