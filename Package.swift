@@ -41,6 +41,11 @@ let package = Package(
             dependencies: ["PCRE2"],
             path: "Benchmarks/PCRE2Bench"
         ),
+        .executableTarget(
+            name: "store-bench",
+            dependencies: ["Store", "Reports", "Records"],
+            path: "Benchmarks/StoreBench"
+        ),
         .testTarget(name: "PCRE2Tests", dependencies: ["PCRE2"]),
         .testTarget(name: "RecordsTests", dependencies: ["Records"]),
         .testTarget(name: "NormalizersTests", dependencies: ["Normalizers", "Records"]),

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Dispatch
 import Foundation
 import Records
 import Store
@@ -16,19 +17,28 @@ struct StoreOptions: ParsableArguments {
     }
 }
 
-/// Writes each extracted batch to the event store in one transaction, and skips documents the
-/// store already holds from the same text and rule pack.
+/// Writes extracted documents to the event store, a transaction per `transactionSize` documents
+/// (and one for the rest at the end), and skips documents the store already holds from the same
+/// text and rule pack. A killed run leaves whole transactions; a rerun skips what they stored.
 final class StoreSink: @unchecked Sendable {
     let store: EventStore
     let packVersion: String
     let force: Bool
     private var collected: [Int: DocumentResult] = [:]
+    /// Documents extracted but not yet written.
+    private var buffer: [StoredDocument] = []
+    /// Larger than extract's batches: each transaction rewrites index pages, so fewer, larger ones
+    /// write much less (and checkpoint less often) while still losing at most this many on a kill.
+    static let transactionSize = 256
     private let lock = NSLock()
     /// Documents left out because they were stored unchanged, and documents stored.
     private(set) var skipped = 0
-    private(set) var stored = 0
+    private var stored = 0
     /// The first database failure; later batches are not written.
-    private(set) var failure: StoreError?
+    private var failure: StoreError?
+    /// Transactions run here, one after another in queue order, while the next documents are
+    /// extracted: with --jobs 2 the writes no longer leave a core idle.
+    private let writer = DispatchQueue(label: "tidings.store-writer")
 
     init(store: EventStore, packVersion: String, force: Bool) {
         self.store = store
@@ -66,16 +76,28 @@ final class StoreSink: @unchecked Sendable {
 
     /// The documents of `batch` that need extracting: all with --force, else those new or changed.
     func pending(_ batch: [Document]) -> [Document] {
-        guard !force, failure == nil else { return batch }
+        guard !force, currentFailure == nil else { return batch }
         do {
             let known = try store.fingerprints(batch.map(\.id))
             let todo = batch.filter { known[$0.id] != StoredFingerprint(contentHash: Fingerprint.of($0), packVersion: packVersion) }
             skipped += batch.count - todo.count
             return todo
         } catch {
-            failure = error
+            record(error)
             return batch
         }
+    }
+
+    private var currentFailure: StoreError? {
+        lock.lock()
+        defer { lock.unlock() }
+        return failure
+    }
+
+    private func record(_ error: StoreError) {
+        lock.lock()
+        if failure == nil { failure = error }
+        lock.unlock()
     }
 
     /// Keeps the result of document `i` of the batch being processed (called from worker threads).
@@ -85,28 +107,43 @@ final class StoreSink: @unchecked Sendable {
         lock.unlock()
     }
 
-    /// Stores the batch just processed, in one transaction.
+    /// Queues the batch just processed, and writes the queue once it holds a transaction's worth.
     func commit(_ batch: [Document]) {
         lock.lock()
         let results = collected
         collected.removeAll(keepingCapacity: true)
         lock.unlock()
-        guard failure == nil else { return }
+        guard currentFailure == nil else { return }
         let now = ISO8601DateFormatter().string(from: Date())
         let documents = batch.enumerated().compactMap { i, document in
             results[i].map { StoredDocument(result: $0, text: document.text, contentHash: Fingerprint.of(document), packVersion: packVersion, extractedAt: now) }
         }
-        do {
-            try store.write(documents)
-            stored += documents.count
-        } catch {
-            failure = error
+        buffer += documents
+        if buffer.count >= StoreSink.transactionSize { writeBuffer() }
+    }
+
+    private func writeBuffer() {
+        guard !buffer.isEmpty else { return }
+        let documents = buffer
+        buffer.removeAll(keepingCapacity: true)
+        writer.async { [self] in
+            guard currentFailure == nil else { return }
+            do throws(StoreError) {
+                try store.write(documents)
+                lock.lock()
+                stored += documents.count
+                lock.unlock()
+            } catch {
+                record(error)
+            }
         }
     }
 
     /// Links the stories over the whole store, and reports a database failure as fatal.
     func finish() throws {
-        if let failure { throw CommandFailure.fatal(failure.description) }
+        writeBuffer()
+        writer.sync {}
+        if let failure = currentFailure { throw CommandFailure.fatal(failure.description) }
         let stories: Int
         do {
             stories = try store.relinkStories()

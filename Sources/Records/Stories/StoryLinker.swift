@@ -21,6 +21,23 @@ public enum StoryLinker {
         var places: Set<String>
         var figures: [StoryFigure]
         var attrs: [String: AttributeValue]
+
+        /// Everything `sameEvent` reads: members with equal keys match the same records, so a
+        /// story reported 500 times in the same words is checked once, not 500 times.
+        var key: MatchKey {
+            MatchKey(type: type, date: date, actors: actors, places: places,
+                     attrs: (StoryLinker.distinguishing[type] ?? []).map { attrs[$0]?.description },
+                     figures: figures.map { "\($0.role)=\($0.total)" }.sorted())
+        }
+    }
+
+    struct MatchKey: Hashable {
+        var type: String
+        var date: CivilDate?
+        var actors: Set<String>
+        var places: Set<String>
+        var attrs: [String?]
+        var figures: [String]
     }
 
     /// Stories for every event of `documents`, ordered by (date, type, first member); undated last.
@@ -41,20 +58,27 @@ public enum StoryLinker {
             }
         }
         var groups: [[Candidate]] = []
+        // Per group, one member for each distinct match key: the ones a newcomer is checked against.
+        var distinct: [[Candidate]] = [], keys: [Set<MatchKey>] = []
         var open: [String: [Int]] = [:]  // type → indices of groups still inside the date window
         for c in candidates {
             guard let date = c.date else {
                 groups.append([c])
+                distinct.append([c])
+                keys.append([c.key])
                 continue
             }
             // A group whose earliest member is more than a day before this date can take nothing more.
             // Members join in date order, so a group's first member is its earliest.
             let window = (open[c.type] ?? []).filter { (groups[$0][0].date?.dayNumber ?? .min) >= date.dayNumber - 1 }
             open[c.type] = window
-            if let g = window.first(where: { groups[$0].allSatisfy { sameEvent($0, c) } }) {
+            if let g = window.first(where: { distinct[$0].allSatisfy { sameEvent($0, c) } }) {
                 groups[g].append(c)
+                if keys[g].insert(c.key).inserted { distinct[g].append(c) }
             } else {
                 groups.append([c])
+                distinct.append([c])
+                keys.append([c.key])
                 open[c.type, default: []].append(groups.count - 1)
             }
         }
