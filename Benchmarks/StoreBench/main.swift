@@ -1,6 +1,7 @@
 // Event store and report benchmark: stores --format docs records in batches, as `tidings extract
 // --db` does, then links stories and renders both reports from the store.
-// Run: swift run -c release store-bench RECORDS.jsonl [--events 10000] [--batch 16] [--db PATH]
+// Run: swift run -c release store-bench RECORDS.jsonl [--events 10000] [--batch 256] [--db PATH]
+// (--batch is documents per transaction; 256 is what `tidings extract --db` uses.)
 // RECORDS.jsonl is `tidings extract` output; its documents are copied under new ids (dates moved
 // three days per copy, so copies are different stories) until the store holds --events events.
 import Foundation
@@ -27,10 +28,10 @@ func fail(_ message: String) -> Never {
 
 let positional = CommandLine.arguments.dropFirst().filter { !$0.hasPrefix("--") }
 guard let recordsPath = positional.first, let text = try? String(contentsOfFile: recordsPath, encoding: .utf8) else {
-    fail("usage: store-bench RECORDS.jsonl [--events 10000] [--batch 16] [--db PATH]")
+    fail("usage: store-bench RECORDS.jsonl [--events 10000] [--batch 256] [--db PATH]")
 }
 let targetEvents = argument("--events", default: 10_000)
-let batchSize = argument("--batch", default: 16)
+let batchSize = argument("--batch", default: 256)
 let dbPath = stringArgument("--db") ?? FileManager.default.temporaryDirectory.appendingPathComponent("store-bench-\(getpid()).sqlite").path
 var templates: [DocumentResult] = []
 for line in text.split(separator: "\n") {
