@@ -4,7 +4,7 @@ import Records
 
 /// The SQLite event store (GRDB, WAL mode). Every write is one transaction, so a process killed
 /// at any moment leaves each document either fully stored or absent.
-public final class EventStore {
+public final class EventStore: Sendable {
     /// The database file.
     public let path: String
     let pool: DatabasePool
