@@ -78,7 +78,9 @@ public struct Tally: Sendable {
 /// Totals of a group of casualty stories (a place or a week).
 public struct CasualtyTotal: Sendable, Equatable {
     public var key: String
-    public var stories: Int
+    /// The stories summed, so each total leads back to its rows.
+    public var storyIDs: [String]
+    public var stories: Int { storyIDs.count }
     public var killed: Double
     public var injured: Double
     public var missing: Double
@@ -87,7 +89,8 @@ public struct CasualtyTotal: Sendable, Equatable {
 /// Counts per actor or pair.
 public struct ActorActivity: Sendable {
     public var label: String
-    public var stories: Int
+    public var storyIDs: [String]
+    public var stories: Int { storyIDs.count }
     /// Stories per type, in type order.
     public var byType: [(String, Int)]
 }
@@ -97,7 +100,8 @@ public struct RuleUse: Sendable, Equatable {
     public var rule: String
     public var source: String
     public var events: Int
-    public var stories: Int
+    public var storyIDs: [String]
+    public var stories: Int { storyIDs.count }
 }
 
 /// Everything a report shows, computed once from plain records; the renderers only lay it out.
@@ -252,8 +256,8 @@ public struct ReportModel: Sendable {
         var totals: [String: CasualtyTotal] = [:]
         for row in rows {
             let k = key(row)
-            var t = totals[k] ?? CasualtyTotal(key: k, stories: 0, killed: 0, injured: 0, missing: 0)
-            t.stories += 1
+            var t = totals[k] ?? CasualtyTotal(key: k, storyIDs: [], killed: 0, injured: 0, missing: 0)
+            t.storyIDs.append(row.story.id)
             t.killed += Tally(row.story, "killed").value
             t.injured += Tally(row.story, "injured").value
             t.missing += Tally(row.story, "missing").value
@@ -265,9 +269,11 @@ public struct ReportModel: Sendable {
     static func activity(_ rows: [StoryRow]) -> ([ActorActivity], [ActorActivity]) {
         var actorTypes: [String: [String: Int]] = [:], actorWritten: [String: Set<String>] = [:]
         var pairTypes: [String: [String: Int]] = [:]
+        var storyIDs: [String: [String]] = [:]  // "actor:X" or "pair:X" → stories
         for row in rows {
             for a in row.actors {
                 actorTypes[a.canonical, default: [:]][row.story.type, default: 0] += 1
+                storyIDs["actor:" + a.canonical, default: []].append(row.story.id)
                 actorWritten[a.canonical, default: []].formUnion(a.written)
             }
             var pairs = Set<String>()
@@ -275,11 +281,14 @@ public struct ReportModel: Sendable {
             for a in agents { for p in patients where a.canonical != p.canonical { pairs.insert("\(a.canonical) → \(p.canonical)") } }
             let sides = (row.roles["participant"] ?? []).map(\.canonical).sorted()
             for (i, a) in sides.enumerated() { for b in sides[(i + 1)...] { pairs.insert("\(a) — \(b)") } }
-            for p in pairs { pairTypes[p, default: [:]][row.story.type, default: 0] += 1 }
+            for p in pairs.sorted() {
+                pairTypes[p, default: [:]][row.story.type, default: 0] += 1
+                storyIDs["pair:" + p, default: []].append(row.story.id)
+            }
         }
-        func rank(_ table: [String: [String: Int]], labels: [String: String]) -> [ActorActivity] {
+        func rank(_ table: [String: [String: Int]], labels: [String: String], prefix: String) -> [ActorActivity] {
             table.map { key, types in
-                ActorActivity(label: labels[key] ?? key, stories: types.values.reduce(0, +),
+                ActorActivity(label: labels[key] ?? key, storyIDs: storyIDs[prefix + key] ?? [],
                               byType: types.sorted { typeRank($0.key) < typeRank($1.key) }.map { ($0.key, $0.value) })
             }
             .sorted { ($1.stories, $0.label) < ($0.stories, $1.label) }
@@ -287,7 +296,7 @@ public struct ReportModel: Sendable {
         }
         // Every way any story wrote the actor, not only the last story's.
         let actorLabels = actorWritten.reduce(into: [String: String]()) { $0[$1.key] = NameRef(canonical: $1.key, written: $1.value.sorted()).display }
-        return (rank(actorTypes, labels: actorLabels), rank(pairTypes, labels: [:]))
+        return (rank(actorTypes, labels: actorLabels, prefix: "actor:"), rank(pairTypes, labels: [:], prefix: "pair:"))
     }
 
     static func ruleUse(_ stories: [Story], event: (EventRef) -> Event?) -> [RuleUse] {
@@ -296,9 +305,9 @@ public struct ReportModel: Sendable {
             var seen = Set<String>()
             for ref in story.members {
                 guard let e = event(ref) else { continue }
-                var u = uses[e.rule] ?? RuleUse(rule: e.rule, source: e.source, events: 0, stories: 0)
+                var u = uses[e.rule] ?? RuleUse(rule: e.rule, source: e.source, events: 0, storyIDs: [])
                 u.events += 1
-                if seen.insert(e.rule).inserted { u.stories += 1 }
+                if seen.insert(e.rule).inserted { u.storyIDs.append(story.id) }
                 uses[e.rule] = u
             }
         }

@@ -76,6 +76,8 @@ import Store
             // Batches are stored in input order: what is there is a prefix of the corpus.
             #expect(documents.map(\.result.doc) == Array(ids.prefix(documents.count)))
             #expect(documents.count >= lastCount)
+            // A run killed after storing something never relinked: the store says its stories are stale.
+            if documents.count > lastCount { #expect(try store.stats().storiesStale) }
             lastCount = documents.count
         }
         #expect(kills >= 3, "the runs finished before they could be killed; the corpus is too small for this machine")

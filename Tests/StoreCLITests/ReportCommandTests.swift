@@ -40,6 +40,10 @@ import Testing
         #expect(md.contains("| S3 | attack | 2025-06-11 | Kharkiv (哈尔科夫) | 3 | 20 | — | killed: 3 (en-kharkiv-0611), 4 (zh-kharkiv-0612); injured: 21 (en-kharkiv-0611), 20 (zh-kharkiv-0612) |"))
         #expect(md.contains("| S4 | attack | 2025-06-11 | Odesa | 2 |"))
         #expect(md.contains("12 stories from 17 of 17 articles (zh 7, en 10)."))
+        // Aggregates name the stories they sum, and each story id links to its row.
+        #expect(md.contains("| Guizhou | 1: [S11](#story-S11) | 12 | 8 | 1 |"))
+        #expect(md.contains("| Russia (Russian, 俄罗斯) | 4: [S1](#story-S1), [S2](#story-S2), [S3](#story-S3), [S4](#story-S4) | prisoner exchange 2, attack 2 |"))
+        #expect(md.contains("| <a id=\"story-S11\"></a>S11 | 2025-09-03 | accident |"))
         #expect(md.contains("“俄罗斯和乌克兰25日再次交换战俘，双方各释放84人。” — [zh-swap-0525](https://example.org/zh/swap-0525)"))
         let html = try read(checkout.appendingPathComponent("Reports/sample-report.html").path)
         #expect(html.contains("<svg xmlns=\"http://www.w3.org/2000/svg\""))

@@ -71,6 +71,13 @@ public enum HTMLReport {
         return Cell(html: "<div>\(html)</div>", wide: true)
     }
 
+    /// `2: S3, S4`, each a link to its row in "All stories".
+    static func stories(_ ids: [String]) -> Cell {
+        let shown = ids.prefix(ReportText.idsShown).map { "<a href=\"#story-\($0)\">\($0)</a>" }.joined(separator: ", ")
+        let more = ids.count > ReportText.idsShown ? ", … \(ids.count - ReportText.idsShown) more" : ""
+        return Cell(html: "\(ids.count): \(shown)\(more)")
+    }
+
     static func section(_ id: String, _ title: String) -> String { "<section id=\"\(id)\">\n<h2>\(Escape.xml(title))</h2>\n" }
 
     static func legend(_ names: [String]) -> String {
@@ -136,10 +143,10 @@ public enum HTMLReport {
                     .n(ReportText.conservative(Tally(r.story, "missing"))), Cell(figures.joined(separator: "; ")), evidence(r)]
         }, numeric: [4, 5, 6])
         func totals(_ list: [CasualtyTotal]) -> [[Cell]] {
-            list.map { [Cell($0.key), .n(String($0.stories)), .n(ReportText.number($0.killed)), .n(ReportText.number($0.injured)), .n(ReportText.number($0.missing))] }
+            list.map { [Cell($0.key), stories($0.storyIDs), .n(ReportText.number($0.killed)), .n(ReportText.number($0.injured)), .n(ReportText.number($0.missing))] }
         }
-        out += "<div class=\"pair\"><div><h3>Totals by place</h3>\n" + table(["place", "stories", "killed", "injured", "missing"], totals(m.casualtiesByPlace), numeric: [1, 2, 3, 4])
-        out += "</div><div><h3>Totals by week</h3>\n" + table(["ISO week", "stories", "killed", "injured", "missing"], totals(m.casualtiesByWeek), numeric: [1, 2, 3, 4])
+        out += "<div class=\"pair\"><div><h3>Totals by place</h3>\n" + table(["place", "stories", "killed", "injured", "missing"], totals(m.casualtiesByPlace), numeric: [2, 3, 4])
+        out += "</div><div><h3>Totals by week</h3>\n" + table(["ISO week", "stories", "killed", "injured", "missing"], totals(m.casualtiesByWeek), numeric: [2, 3, 4])
         return out + "</div></div>\n</section>\n"
     }
 
@@ -147,15 +154,15 @@ public enum HTMLReport {
         func byType(_ a: ActorActivity) -> String { a.byType.map { "\(ReportText.typeName($0.0)) \($0.1)" }.joined(separator: ", ") }
         return section("actors", "Actors") + "<p>\(ReportText.namesNote)</p>\n"
             + "<div class=\"pair\"><div><h3>Most active actors</h3>\n"
-            + table(["actor", "stories", "by type"], m.actors.map { [Cell($0.label), .n(String($0.stories)), Cell(byType($0))] }, numeric: [1])
+            + table(["actor", "stories", "by type"], m.actors.map { [Cell($0.label), stories($0.storyIDs), Cell(byType($0))] })
             + "</div><div><h3>Who did what to whom</h3>\n"
-            + table(["pair", "stories", "by type"], m.pairs.map { [Cell($0.label), .n(String($0.stories)), Cell(byType($0))] }, numeric: [1])
+            + table(["pair", "stories", "by type"], m.pairs.map { [Cell($0.label), stories($0.storyIDs), Cell(byType($0))] })
             + "</div></div>\n</section>\n"
     }
 
     static func allStories(_ m: ReportModel) -> String {
         section("stories", "All stories") + table(["story", "date", "type", "who", "where", "articles", "evidence"], m.rows.map { r in
-            [Cell(r.story.id), Cell(ReportText.date(r.story)), Cell(ReportText.typeName(r.story.type)), Cell(ReportText.who(r)), Cell(ReportText.names(r.places)),
+            [Cell(html: "<span id=\"story-\(r.story.id)\">\(r.story.id)</span>"), Cell(ReportText.date(r.story)), Cell(ReportText.typeName(r.story.type)), Cell(ReportText.who(r)), Cell(ReportText.names(r.places)),
              .n(String(r.story.documents.count)), evidence(r)]
         }, numeric: [5]) + "</section>\n"
     }
@@ -163,8 +170,8 @@ public enum HTMLReport {
     static func rules(_ m: ReportModel) -> String {
         section("rules", "Rules fired") + "<p>For rule authors: how many event records each rule produced among these stories.</p>\n"
             + table(["rule", "written at", "events", "stories"], m.rules.map {
-                [Cell(html: "<code>\(Escape.xml($0.rule))</code>"), Cell(html: "<code>\(Escape.xml($0.source))</code>"), .n(String($0.events)), .n(String($0.stories))]
-            }, numeric: [2, 3]) + "</section>\n"
+                [Cell(html: "<code>\(Escape.xml($0.rule))</code>"), Cell(html: "<code>\(Escape.xml($0.source))</code>"), .n(String($0.events)), stories($0.storyIDs)]
+            }, numeric: [2]) + "</section>\n"
     }
 
     static func sources(_ m: ReportModel) -> String {

@@ -29,6 +29,13 @@ public enum MarkdownReport {
         return "[\(cell(doc))](\(url.replacing(" ", with: "%20").replacing(")", with: "%29")))"
     }
 
+    /// `2: [S3](#story-S3), [S4](#story-S4)`, linking the rows of "All stories".
+    static func stories(_ ids: [String]) -> String {
+        let shown = ids.prefix(ReportText.idsShown).map { "[\($0)](#story-\($0))" }.joined(separator: ", ")
+        let more = ids.count > ReportText.idsShown ? ", … \(ids.count - ReportText.idsShown) more" : ""
+        return "\(ids.count): \(shown)\(more)"
+    }
+
     static func evidence(_ row: StoryRow) -> String {
         row.evidence.map { "\(cell(ReportText.quote($0))) — \(link($0.doc, $0.url))" }.joined(separator: "<br>")
     }
@@ -89,7 +96,7 @@ public enum MarkdownReport {
                     ReportText.conservative(Tally(r.story, "missing")), cell(figures.joined(separator: "; ")), evidence(r)]
         })
         func totals(_ list: [CasualtyTotal]) -> [[String]] {
-            list.map { [cell($0.key), String($0.stories), ReportText.number($0.killed), ReportText.number($0.injured), ReportText.number($0.missing)] }
+            list.map { [cell($0.key), stories($0.storyIDs), ReportText.number($0.killed), ReportText.number($0.injured), ReportText.number($0.missing)] }
         }
         out += "### Totals by place\n\n" + table(["place", "stories", "killed", "injured", "missing"], totals(m.casualtiesByPlace))
         out += "### Totals by week\n\n" + table(["ISO week", "stories", "killed", "injured", "missing"], totals(m.casualtiesByWeek))
@@ -99,21 +106,21 @@ public enum MarkdownReport {
     static func actors(_ m: ReportModel) -> String {
         func byType(_ a: ActorActivity) -> String { a.byType.map { "\(ReportText.typeName($0.0)) \($0.1)" }.joined(separator: ", ") }
         return "## Actors\n\n\(ReportText.namesNote)\n\n### Most active actors\n\n"
-            + table(["actor", "stories", "by type"], m.actors.map { [cell($0.label), String($0.stories), byType($0)] })
+            + table(["actor", "stories", "by type"], m.actors.map { [cell($0.label), stories($0.storyIDs), byType($0)] })
             + "### Who did what to whom\n\n"
-            + table(["pair", "stories", "by type"], m.pairs.map { [cell($0.label), String($0.stories), byType($0)] })
+            + table(["pair", "stories", "by type"], m.pairs.map { [cell($0.label), stories($0.storyIDs), byType($0)] })
     }
 
     static func allStories(_ m: ReportModel) -> String {
         "## All stories\n\n" + table(["story", "date", "type", "who", "where", "articles", "evidence"], m.rows.map { r in
-            [r.story.id, ReportText.date(r.story), ReportText.typeName(r.story.type), cell(ReportText.who(r)), cell(ReportText.names(r.places)),
+            ["<a id=\"story-\(r.story.id)\"></a>\(r.story.id)", ReportText.date(r.story), ReportText.typeName(r.story.type), cell(ReportText.who(r)), cell(ReportText.names(r.places)),
              String(r.story.documents.count), evidence(r)]
         })
     }
 
     static func rules(_ m: ReportModel) -> String {
         "## Rules fired\n\nFor rule authors: how many event records each rule produced among these stories.\n\n"
-            + table(["rule", "written at", "events", "stories"], m.rules.map { ["`\($0.rule)`", "`\($0.source)`", String($0.events), String($0.stories)] })
+            + table(["rule", "written at", "events", "stories"], m.rules.map { ["`\($0.rule)`", "`\($0.source)`", String($0.events), stories($0.storyIDs)] })
     }
 
     static func sources(_ m: ReportModel) -> String {

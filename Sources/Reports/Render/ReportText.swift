@@ -14,6 +14,9 @@ enum ReportText {
     static let policy = "A story is one real-world event, however many articles report it; counts are stories, not articles. "
         + "Where sources disagree on a number, the smallest credible figure is shown (the conservative policy ACLED follows) and every source's figure is listed with its article."
 
+    /// At most this many story ids are listed in a cell; the rest are counted.
+    static let idsShown = 12
+
     static func plural(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
 
     static func number(_ x: Double) -> String {
