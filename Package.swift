@@ -12,6 +12,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -25,10 +26,13 @@ let package = Package(
         .target(name: "Rules", dependencies: ["Records", "PCRE2", "Normalizers", "Yams"]),
         .target(name: "Extraction", dependencies: ["Rules", "PCRE2", "Normalizers", "Records"]),
         .target(name: "RuleTools", dependencies: ["Extraction", "Rules", "Records"]),
+        .target(name: "Store", dependencies: ["Records", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "Reports", dependencies: ["Records"]),
         .executableTarget(
             name: "tidings",
             dependencies: [
                 "RuleTools", "Extraction", "Rules", "Normalizers", "Records", "PCRE2",
+                "Store", "Reports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -42,11 +46,19 @@ let package = Package(
             dependencies: ["PCRE2"],
             path: "Benchmarks/FlatBench"
         ),
+        .executableTarget(
+            name: "store-bench",
+            dependencies: ["Store", "Reports", "Records"],
+            path: "Benchmarks/StoreBench"
+        ),
         .testTarget(name: "PCRE2Tests", dependencies: ["PCRE2"]),
         .testTarget(name: "RecordsTests", dependencies: ["Records"]),
         .testTarget(name: "NormalizersTests", dependencies: ["Normalizers", "Records"]),
         .testTarget(name: "RulesTests", dependencies: ["Rules", "Records", "PCRE2"], exclude: ["Fixtures"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "RuleTools", "Rules", "Records", "PCRE2"]),
         .testTarget(name: "CLITests", dependencies: ["tidings", "Records"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "Records"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Records"]),
+        .testTarget(name: "StoreCLITests", dependencies: ["tidings", "Store", "Records"]),
     ]
 )

@@ -49,6 +49,8 @@ struct Extract: ParsableCommand {
 
     @OptionGroup var rules: RulesOption
 
+    @OptionGroup var store: StoreOptions
+
     func validate() throws {
         if inputs.isEmpty { throw ValidationError("give at least one input file, or - for standard input") }
         if let date, CivilDate(iso: date) == nil { throw ValidationError("--date must be YYYY-MM-DD, not '\(date)'") }
@@ -64,7 +66,9 @@ struct Extract: ParsableCommand {
                                     language: lang.flatMap(Language.init(rawValue:)))
         let sink = try OutputSink(path: output)
         defer { sink.close() }
-        if format == .csv { sink.write(CSVWriter.header + "\n") }
+        let storeSink = try StoreSink.open(store, rulesRoot: try rules.resolve())
+        let writeRecords = store.db == nil || output != nil
+        if format == .csv && writeRecords { sink.write(CSVWriter.header + "\n") }
 
         var problems = 0
         var done = 0
@@ -75,11 +79,13 @@ struct Extract: ParsableCommand {
         let batchSize = max(16, jobs * 8)
 
         func flush() {
-            let outputs = process(batch, extractors)
+            let todo = storeSink?.pending(batch) ?? batch
+            let outputs = process(todo, extractors, collect: storeSink?.collect)
             for out in outputs {
                 if let warning = out.warning { Console.error(warning) }
-                sink.write(out.text)
+                if writeRecords { sink.write(out.text) }
             }
+            storeSink?.commit(todo)
             done += batch.count
             progress.update(done)
             batch.removeAll(keepingCapacity: true)
@@ -102,6 +108,7 @@ struct Extract: ParsableCommand {
             }
         }
         if !batch.isEmpty { flush() }
+        try storeSink?.finish()
         progress.finish(done)
         if problems > 0 {
             throw CommandFailure.problems("\(problems) input problem(s); \(done) document(s) processed")
@@ -127,7 +134,8 @@ struct Extract: ParsableCommand {
     }
 
     /// Extracts a batch in parallel and renders it in input order.
-    func process(_ documents: [Document], _ extractors: [Language: Extractor]) -> [(text: String, warning: String?)] {
+    func process(_ documents: [Document], _ extractors: [Language: Extractor],
+                 collect: (@Sendable (Int, DocumentResult) -> Void)? = nil) -> [(text: String, warning: String?)] {
         let results = ResultSlots(count: documents.count)
         let format = self.format
         let debug = self.debug
@@ -142,6 +150,7 @@ struct Extract: ParsableCommand {
             } else {
                 warnings = [ExtractionWarning(rule: nil, message: "the pack has no rules for language '\(language.rawValue)'; no events extracted")]
             }
+            collect?(i, result)
             let text: String
             switch format {
             case .docs: text = result.json(includeDebug: debug).serialized() + "\n"

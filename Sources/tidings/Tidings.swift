@@ -13,7 +13,8 @@ struct Tidings: ParsableCommand {
         Exit status: 0 success; 1 the run finished but found problems (rejected documents, failing rule tests, lint errors); 2 usage or fatal error.
         """,
         version: TidingsVersion.current,
-        subcommands: [Extract.self, RulesCommand.self, Normalize.self]
+        subcommands: [Extract.self, RulesCommand.self, Normalize.self,
+                      DbCommand.self, ReportCommand.self]
     )
 
     /// Parses, runs, and maps every failure to a message and exit code (0, 1, 2).
