@@ -22,6 +22,8 @@ struct BrokenPack: Sendable, CustomTestStringConvertible {
 /// Every fixture. A new diagnostic code needs a row here and a folder in Fixtures/.
 let brokenPacks: [BrokenPack] = [
     BrokenPack(name: "yaml-syntax", code: "yaml-syntax"),
+    // 美國總統 and 美国总统 are one surface once folded to simplified (HanFold).
+    BrokenPack(name: "lexicon-conflict-across-scripts", code: "lexicon-conflict"),
     BrokenPack(name: "yaml-syntax-control-character", code: "yaml-syntax"),
     BrokenPack(name: "unknown-key", code: "unknown-key"),
     BrokenPack(name: "duplicate-key", code: "duplicate-key"),

@@ -1,9 +1,11 @@
+import Normalizers
 import Records
 
 /// Text clean-up that never moves an offset: every change maps one scalar to one scalar.
 public enum TextPreparation {
-    /// Full-width ASCII (！ to ～) to ASCII, and the ideographic space to a space, so rules
-    /// and normalisers see one form of digits and punctuation while spans stay valid. Input
+    /// Full-width ASCII (！ to ～) to ASCII, the ideographic space to a space, and traditional
+    /// Chinese to simplified (`HanFold`), so rules and normalisers see one form of digits,
+    /// punctuation and characters while spans stay valid. Input
     /// characters in the placeholder range (U+E000–U+E03F) become U+FFFD, so no text can pose
     /// as a folded mention.
     public static func foldFullWidth(_ text: String) -> String {
@@ -13,7 +15,7 @@ public enum TextPreparation {
             case 0xFF01...0xFF5E: out.append(Unicode.Scalar(scalar.value - 0xFEE0)!)
             case 0x3000: out.append(" ")
             case 0xE000...0xE03F: out.append("\u{FFFD}")
-            default: out.append(scalar)
+            default: out.append(HanFold.simplified(scalar))
             }
         }
         return String(out)

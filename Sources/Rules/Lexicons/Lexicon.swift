@@ -1,3 +1,4 @@
+import Normalizers
 import Records
 
 /// One lexicon row: a literal surface and the entity it names, possibly only for a period
@@ -41,7 +42,8 @@ public struct Lexicon: Sendable {
         var matcher = DictionaryMatcher<Int>()
         matcher.reserveCapacity(keys: language == .en ? entries.count * 2 : entries.count)
         for (index, entry) in entries.enumerated() {
-            matcher.insert(entry.surface, index)
+            // The text is folded to simplified characters before matching; so are the names.
+            matcher.insert(HanFold.fold(entry.surface), index)
             // Datelines and headlines write English names in capitals (KYIV, March 20).
             if language == .en, entry.surface.unicodeScalars.count >= 4 {
                 let upper = entry.surface.uppercased()

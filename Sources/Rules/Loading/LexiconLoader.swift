@@ -1,3 +1,4 @@
+import Normalizers
 import Records
 
 /// Reads lexicon TSV files: `surface, name, type, country[, valid_from, valid_to]`.
@@ -106,7 +107,8 @@ enum LexiconLoader {
         }
         var bySurface: [Key: [LexiconEntry]] = [:]
         bySurface.reserveCapacity(entries.count)
-        for entry in entries { bySurface[Key(surface: entry.surface, kind: entry.value.kind), default: []].append(entry) }
+        // Surfaces are matched folded to simplified characters, so 臺灣 and 台湾 are one surface.
+        for entry in entries { bySurface[Key(surface: HanFold.fold(entry.surface), kind: entry.value.kind), default: []].append(entry) }
         var diagnostics: [Diagnostic] = []
         for (_, group) in bySurface where group.count > 1 {
             for (i, a) in group.enumerated() {

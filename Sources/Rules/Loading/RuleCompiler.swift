@@ -61,9 +61,9 @@ struct RuleCompiler {
         for (key, _, value) in members {
             switch key {
             case "titles":
-                titles += reader.strings(value, "titles")?.map(\.0) ?? []
+                titles += reader.strings(value, "titles")?.map { HanFold.fold($0.0) } ?? []
             case "speech":
-                speechVerbs += reader.strings(value, "speech")?.map(\.0) ?? []
+                speechVerbs += reader.strings(value, "speech")?.map { HanFold.fold($0.0) } ?? []
             case "entities":
                 for node in reader.sequence(value, "entities") ?? [] { compileEntity(node, fragments, &reader) }
             case "events":
@@ -215,7 +215,7 @@ struct RuleCompiler {
         let attributes = attributes(field("attrs"), type: type, groups: allGroups, rule: id, &reader)
         var required: [String] = []
         if let requiresNode = field("requires") {
-            required = reader.strings(requiresNode, "requires", rule: id)?.map(\.0) ?? []
+            required = reader.strings(requiresNode, "requires", rule: id)?.map { HanFold.fold($0.0) } ?? []
         } else {
             required = LiteralExtractor.requiredLiterals(expanded)
         }

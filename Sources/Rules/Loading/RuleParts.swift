@@ -1,3 +1,4 @@
+import Normalizers
 import PCRE2
 import Records
 import Yams
@@ -17,7 +18,9 @@ extension RuleCompiler {
             reader.report(.error, problem.code, problem.message, at: reader.location(ofOffset: problem.rawOffset, in: node), rule: rule)
         }
         guard problems.isEmpty else { return nil }
-        let text = expanded.text
+        // Patterns read folded text (釋放 as 释放), so they are folded the same way; one scalar
+        // for one, so PCRE2's error offsets still point into the pattern as written.
+        let text = HanFold.fold(expanded.text)
         do {
             let regex = try Regex(text, options: caseless ? .caseless : [])
             if (try? regex.firstMatch(in: Subject(""))) != nil {
@@ -169,7 +172,7 @@ extension RuleCompiler {
                 case "map":
                     for (word, _, mapped) in reader.mapping(v, "attrs.\(attr).map", allowed: nil, rule: rule) ?? [] {
                         if let text = reader.string(mapped, "attrs.\(attr).map.\(word)", rule: rule),
-                           let av = value(text, attr: attr, at: mapped, &reader) { map[word] = av }
+                           let av = value(text, attr: attr, at: mapped, &reader) { map[HanFold.fold(word)] = av }
                     }
                 default:
                     if let text = reader.string(v, "attrs.\(attr).default", rule: rule) {
