@@ -21,12 +21,17 @@ public struct Extractor: Sendable {
     let titles: DictionaryMatcher<Int>
     /// The rule set's speech verbs (称, 表示, said).
     let speech: DictionaryMatcher<Int>
+    /// Run each rule's vetoes before its pattern (the plain order) instead of only after a match.
+    let vetoesFirst: Bool
     /// Stage times summed over every run; nil unless built for profiling.
     let stageClock: StageClock?
 
     /// `profiling`: count every pattern's matches and time each stage (`tidings rules profile`);
     /// off, the engine does no timing at all.
-    public init(rules: RuleSet, profiling: Bool = false) {
+    /// `vetoesFirst`: the plain order, every veto before the rule's pattern — slower, the same
+    /// events; kept so a test can hold the fast order to it.
+    public init(rules: RuleSet, profiling: Bool = false, vetoesFirst: Bool = false) {
+        self.vetoesFirst = vetoesFirst
         self.rules = rules
         var matcher = DictionaryMatcher<Int>()
         var keys: [String: Int] = [:]

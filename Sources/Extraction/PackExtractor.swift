@@ -10,9 +10,9 @@ public struct PackExtractor: Sendable {
     public let pack: RulePack
     let extractors: [Language: Extractor]
 
-    public init(pack: RulePack, profiling: Bool = false) {
+    public init(pack: RulePack, profiling: Bool = false, vetoesFirst: Bool = false) {
         self.pack = pack
-        extractors = pack.sets.mapValues { Extractor(rules: $0, profiling: profiling) }
+        extractors = pack.sets.mapValues { Extractor(rules: $0, profiling: profiling, vetoesFirst: vetoesFirst) }
     }
 
     /// The extractor for a language, if the pack has rules for it.

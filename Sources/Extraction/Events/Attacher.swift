@@ -10,8 +10,16 @@ extension Run {
         let patterns = extractor.patterns
         let found: [Match]
         do {
-            for veto in patterns.attachUnless[index] where try matcher(veto).firstMatch(in: folded.subject) != nil { return }
+            let vetoes = patterns.attachUnless[index]
+            if extractor.vetoesFirst {
+                for veto in vetoes where try matcher(veto).firstMatch(in: folded.subject) != nil { return }
+            }
+            // Pattern first, vetoes only on a match (as for event rules).
             found = try matcher(patterns.attach[index]).matches(in: folded.subject)
+            guard !found.isEmpty else { return }
+            if !extractor.vetoesFirst {
+                for veto in vetoes where try matcher(veto).firstMatch(in: folded.subject) != nil { return }
+            }
         } catch {
             warnings.append(ExtractionWarning(rule: rule.header.id, message: "skipped in document \(document.id): \(error)"))
             return

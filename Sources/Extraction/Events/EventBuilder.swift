@@ -10,8 +10,17 @@ extension Run {
                         _ segment: Segment, _ datelineMentions: [Mention]) -> [Event] {
         let patterns = extractor.patterns
         do {
-            for veto in patterns.eventUnless[index] where try matcher(veto).firstMatch(in: folded.subject) != nil { return [] }
+            let vetoes = patterns.eventUnless[index]
+            if extractor.vetoesFirst {
+                for veto in vetoes where try matcher(veto).firstMatch(in: folded.subject) != nil { return [] }
+            }
+            // The rule's own pattern first: most sentences do not match it, and its vetoes (long
+            // word lists) then never run. Vetoing after the match gives the same events.
             let found = try matcher(patterns.event[index]).matches(in: folded.subject)
+            guard !found.isEmpty else { return [] }
+            if !extractor.vetoesFirst {
+                for veto in vetoes where try matcher(veto).firstMatch(in: folded.subject) != nil { return [] }
+            }
             // Clause-local vetoes: a match is dropped when one lies in the match's own clause.
             var vetoSpans: [Span] = []
             for veto in patterns.eventUnlessClause[index] {

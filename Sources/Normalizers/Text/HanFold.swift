@@ -8,7 +8,11 @@ import Foundation
 /// are kept (ICU gives no other for single characters). 3,074 characters fold. Computed on first
 /// use, in about 30 ms.
 public enum HanFold {
-    private static let table: [UInt32: Unicode.Scalar] = {
+    /// The first scalar the table covers; every traditional character lies in U+3400…U+FAFF.
+    private static let base: UInt32 = 0x3400
+    /// Simplified scalar value per scalar from `base`, 0 where the character does not fold: a flat
+    /// array, since this is looked up for every Han character of every document.
+    private static let table: [UInt32] = {
         var scalars: [Unicode.Scalar] = []
         var source = String.UnicodeScalarView()
         for range in [0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF] {
@@ -19,32 +23,36 @@ public enum HanFold {
                 source.append("\n")
             }
         }
+        var table = [UInt32](repeating: 0, count: Int(0xFB00 - base))
         // One transform over every character (a call per character costs ten times as much).
-        guard let folded = String(source).applyingTransform(StringTransform("Traditional-Simplified"), reverse: false) else { return [:] }
+        guard let folded = String(source).applyingTransform(StringTransform("Traditional-Simplified"), reverse: false) else { return table }
         let lines = folded.split(separator: "\n", omittingEmptySubsequences: false)
-        guard lines.count >= scalars.count else { return [:] }
-        var table: [UInt32: Unicode.Scalar] = [:]
+        guard lines.count >= scalars.count else { return table }
         for (scalar, line) in zip(scalars, lines) {
             var it = line.unicodeScalars.makeIterator()
             guard let simplified = it.next(), it.next() == nil, simplified != scalar else { continue }
-            table[scalar.value] = simplified
+            table[Int(scalar.value - base)] = simplified.value
         }
         return table
     }()
 
     /// Number of characters the table folds.
-    public static var count: Int { table.count }
+    public static var count: Int { table.reduce(0) { $0 + ($1 == 0 ? 0 : 1) } }
 
     /// The simplified form of a traditional character; any other scalar as it is.
     @inline(__always)
     public static func simplified(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
-        // Everything the table folds lies at or above U+3400: ASCII and Latin text never looks it up.
-        scalar.value < 0x3400 ? scalar : (table[scalar.value] ?? scalar)
+        // Everything the table folds lies in U+3400…U+FAFF: other text never looks it up.
+        let v = scalar.value
+        guard v >= base, v < 0xFB00 else { return scalar }
+        let folded = table[Int(v - base)]
+        return folded == 0 ? scalar : Unicode.Scalar(folded) ?? scalar
     }
 
     /// `text` with every traditional character folded; same number of scalars.
     public static func fold(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { $0.value >= 0x3400 }) else { return text }
+        // Most text has nothing to fold: say so without building a copy.
+        guard text.unicodeScalars.contains(where: { simplified($0) != $0 }) else { return text }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars { out.append(simplified(scalar)) }
         return String(out)
