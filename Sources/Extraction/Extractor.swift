@@ -21,6 +21,8 @@ public struct Extractor: Sendable {
     let titles: DictionaryMatcher<Int>
     /// The rule set's speech verbs (称, 表示, said).
     let speech: DictionaryMatcher<Int>
+    /// The rule set's anaphora words, as scalars.
+    let anaphora: [[Unicode.Scalar]]
 
     public init(rules: RuleSet) {
         self.rules = rules
@@ -40,6 +42,7 @@ public struct Extractor: Sendable {
         var speechMatcher = DictionaryMatcher<Int>()
         for (index, verb) in rules.speechVerbs.enumerated() { speechMatcher.insert(verb, index) }
         speech = speechMatcher
+        anaphora = rules.anaphora.map { Array($0.unicodeScalars) }
     }
 
     /// Extracts from one document whose language this extractor's rules are for.
@@ -59,6 +62,10 @@ struct FoundEvent {
     var segment: Int
     var sentence: Int
     var caption: Bool
+    /// Attributes that only took their rule's default (nothing in the text stated them).
+    var defaults: Set<String> = []
+    /// The trigger is pointed back at (此次袭击, this exchange): the mention refers to an event told before.
+    var anaphoric = false
 }
 
 struct Run {
@@ -115,16 +122,20 @@ struct Run {
                     hit += 1
                 }
                 func passes(_ keys: [Int]) -> Bool { keys.isEmpty || keys.contains(where: present.contains) }
-                var sentenceEvents: [Event] = []
+                var sentenceEvents: [FoundEvent] = []
+                let caption = segment.captions.contains(sentenceIndex)
                 for (index, rule) in rules.events.enumerated() where passes(patterns.eventLiterals[index]) {
-                    for event in apply(rule, index, folded, mentions, mentionCursor..<mentionEnd, segment, datelineMentions) {
+                    for var found in apply(rule, index, folded, mentions, mentionCursor..<mentionEnd, segment, datelineMentions) {
                         // One trigger, one event of a type: the first rule (file order) wins.
-                        if sentenceEvents.contains(where: { $0.type == event.type && $0.trigger.span.overlaps(event.trigger.span) }) { continue }
-                        sentenceEvents.append(event)
+                        let event = found.event
+                        if sentenceEvents.contains(where: { $0.event.type == event.type && $0.event.trigger.span.overlaps(event.trigger.span) }) { continue }
+                        found.segment = segmentIndex
+                        found.sentence = sentenceIndex
+                        found.caption = caption
+                        sentenceEvents.append(found)
                     }
                 }
-                let caption = segment.captions.contains(sentenceIndex)
-                events += sentenceEvents.map { FoundEvent(event: $0, segment: segmentIndex, sentence: sentenceIndex, caption: caption) }
+                events += sentenceEvents
                 for (index, rule) in rules.attaches.enumerated() where passes(patterns.attachLiterals[index]) {
                     attach(rule, index, folded, mentions, segmentIndex, sentenceIndex, &events)
                 }

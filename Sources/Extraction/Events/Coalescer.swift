@@ -21,14 +21,22 @@ struct Coalescer {
     func coalesce(_ events: [FoundEvent]) -> [Event] {
         var merged: [FoundEvent] = []
         for found in events {
-            if let index = merged.firstIndex(where: {
-                $0.segment == found.segment && sameEvent($0.event, found.event, sameSentence: $0.sentence == found.sentence)
-            }) {
+            let candidates = merged.indices.filter { merged[$0].segment == found.segment }
+            // A re-mention pointed back at (此次袭击, the attack) is the latest earlier event it does not contradict;
+            // any other mention joins the first one it matches.
+            let index = found.anaphoric
+                ? candidates.last(where: { compatible(merged[$0], found) })
+                : candidates.first(where: { sameEvent(merged[$0], found) })
+            if let index {
                 if merged[index].caption && !found.caption {
-                    merged[index] = FoundEvent(event: union(found.event, merged[index].event), segment: found.segment,
-                                               sentence: found.sentence, caption: false)
+                    var story = found
+                    story.event = union(found, merged[index])
+                    story.defaults = mergedDefaults(found, merged[index])
+                    merged[index] = story
                 } else {
-                    merged[index].event = union(merged[index].event, found.event)
+                    let defaults = mergedDefaults(merged[index], found)
+                    merged[index].event = union(merged[index], found)
+                    merged[index].defaults = defaults
                 }
             } else {
                 merged.append(found)
@@ -48,27 +56,59 @@ struct Coalescer {
 
     let incidentTypes: Set<String> = ["accident", "attack", "arrest", "sentence", "settlement", "theft", "evacuation", "protest"]
 
-    func sameEvent(_ a: Event, _ b: Event, sameSentence: Bool = false) -> Bool {
-        guard a.type == b.type else { return false }
-        let dateA = date(a), dateB = date(b)
-        if let dateA, let dateB, dateA != dateB { return false }
+    /// Dates compared by what they say, never by how they were resolved: a day lies inside a
+    /// month or a range it falls in (24 Nov inside 上月下旬 / late November), so the two agree.
+    func datesAgree(_ x: MentionValue?, _ y: MentionValue?) -> Bool {
+        guard case .date(let a)? = x, case .date(let b)? = y else { return true }
+        func bounds(_ d: DateValue) -> (String, String)? {
+            if let day = d.date { return (day, day) }
+            if let start = d.start ?? d.end, let end = d.end ?? d.start { return (start, end) }
+            return nil
+        }
+        guard let (aStart, aEnd) = bounds(a), let (bStart, bEnd) = bounds(b) else { return true }
+        // ISO strings of any precision: 2025-11 covers every 2025-11-DD; compare on the shorter prefix.
+        func before(_ p: String, _ q: String) -> Bool {
+            let n = min(p.count, q.count)
+            return p.prefix(n) < q.prefix(n)
+        }
+        return !before(aEnd, bStart) && !before(bEnd, aStart)
+    }
+
+    /// The same date by value (a day inside a month agrees with it but is not the same date).
+    func sameDay(_ x: MentionValue?, _ y: MentionValue?) -> Bool {
+        guard case .date(let a)? = x, case .date(let b)? = y else { return false }
+        return a.date == b.date && a.start == b.start && a.end == b.end
+    }
+
+    /// Nothing in conflict: type, dates, stated attributes (a rule's default never conflicts), casualty counts and sums.
+    func compatible(_ a: FoundEvent, _ b: FoundEvent, sameSentence: Bool = false) -> Bool {
+        guard a.event.type == b.event.type, datesAgree(date(a.event), date(b.event)) else { return false }
         // In one sentence, 空袭和炮击 are one attack told by two weapons: the means may differ.
         for key in ["status", "medium", "scope", "means", "kind"] where !(sameSentence && key == "means") {
-            if let x = a.attrs[key], let y = b.attrs[key], x != y { return false }
+            if a.defaults.contains(key) || b.defaults.contains(key) { continue }
+            if let x = a.event.attrs[key], let y = b.event.attrs[key], x != y { return false }
         }
+        for role in ["killed", "injured", "missing", "released", "amount"] {
+            if let x = a.event.args.first(where: { $0.role == role }).flatMap({ amount($0.value) }),
+               let y = b.event.args.first(where: { $0.role == role }).flatMap({ amount($0.value) }), x != y { return false }
+        }
+        return true
+    }
+
+    func sameEvent(_ first: FoundEvent, _ second: FoundEvent) -> Bool {
+        let sameSentence = first.sentence == second.sentence
+        guard compatible(first, second, sameSentence: sameSentence) else { return false }
+        let a = first.event, b = second.event
+        let dateA = date(a), dateB = date(b)
         // In one sentence, two triggers of one type (连环车祸 … 失控撞; 空袭和炮击) tell one event when one
         // names no side the other lacks (特朗普与普京通话… 与泽连斯基通话 are two calls).
         if sameSentence {
             let sidesA = actorNames(a), sidesB = actorNames(b)
             if sidesA.isSubset(of: sidesB) || sidesB.isSubset(of: sidesA) { return true }
         }
-        for role in ["killed", "injured", "missing", "released", "amount"] {
-            if let x = a.args.first(where: { $0.role == role }).flatMap({ amount($0.value) }),
-               let y = b.args.first(where: { $0.role == role }).flatMap({ amount($0.value) }), x != y { return false }
-        }
         let namesA = actorNames(a), namesB = actorNames(b)
         let shared = namesA.intersection(namesB).count
-        if shared >= 2 || (shared == 1 && dateA != nil && dateA == dateB) { return true }
+        if shared >= 2 || (shared == 1 && dateA != nil && sameDay(dateA, dateB)) { return true }
         // One mention names only some of the other's sides (中国总理 … 再次访问 after 李强 … 访问印尼).
         // Not for attacks: one side often strikes several times in one story. The mention naming
         // fewer sides must bring nothing else of its own (a date, a count) that could set it apart.
@@ -83,11 +123,20 @@ struct Coalescer {
         if shared == 1, a.type == "ceasefire", let status = a.attrs["status"], status == b.attrs["status"] { return true }
         if incidentTypes.contains(a.type) {
             if !incidentKeys(a).intersection(incidentKeys(b)).isEmpty { return true }
-            // Arrests, evacuations, protests … by the same actor in one story: one event. Attacks and
-            // accidents are not merged on actors alone (one side often attacks several times).
-            return shared >= 1 && a.type != "attack" && a.type != "accident"
+            // The same attacker in a headline and its lead (泰军轰炸… / 泰军26日对…发动攻击): one attack,
+            // unless the two name different places. Later in a story one side often strikes again.
+            if shared >= 1, a.type == "attack" { return first.sentence == 0 && second.sentence <= 2 && !placesDiffer(a, b) }
+            // Arrests, evacuations, protests … by the same actor in one story: one event. Accidents
+            // are not merged on actors alone.
+            return shared >= 1 && a.type != "accident"
         }
         return false
+    }
+
+    /// Both name identifying places and none of them is shared.
+    func placesDiffer(_ a: Event, _ b: Event) -> Bool {
+        let placesA = incidentKeys(a).filter { $0.hasPrefix("place:") }, placesB = incidentKeys(b).filter { $0.hasPrefix("place:") }
+        return !placesA.isEmpty && !placesB.isEmpty && placesA.isDisjoint(with: placesB)
     }
 
     /// The number in a count or amount (6 and 6人 are the same count; 近6000 and 6000 the same sum).
@@ -126,15 +175,25 @@ struct Coalescer {
 
     let singleValued: Set<String> = ["date", "duration", "killed", "injured", "missing", "released", "amount", "count"]
 
-    func union(_ a: Event, _ b: Event) -> Event {
+    func union(_ first: FoundEvent, _ second: FoundEvent) -> Event {
+        let a = first.event, b = second.event
         var out = a
         for arg in b.args {
             if singleValued.contains(arg.role), out.args.contains(where: { $0.role == arg.role }) { continue }
             if out.args.contains(where: { $0.role == arg.role && ($0.span == arg.span || ($0.value.entity != nil && $0.value.entity?.name == arg.value.entity?.name)) }) { continue }
             out.args.append(arg)
         }
-        for (key, value) in b.attrs where out.attrs[key] == nil { out.attrs[key] = value }
+        for (key, value) in b.attrs {
+            // A value the text states replaces a rule's default.
+            if out.attrs[key] == nil || (first.defaults.contains(key) && !second.defaults.contains(key)) { out.attrs[key] = value }
+        }
         out.confidence = max(a.confidence, b.confidence)
         return out
+    }
+
+    /// The merged record's attributes that are still only defaults.
+    func mergedDefaults(_ a: FoundEvent, _ b: FoundEvent) -> Set<String> {
+        a.defaults.filter { b.defaults.contains($0) || b.event.attrs[$0] == nil }
+            .union(b.defaults.filter { a.event.attrs[$0] == nil })
     }
 }

@@ -7,7 +7,7 @@ import Rules
 extension Run {
     /// Runs one event rule over a folded sentence.
     mutating func apply(_ rule: EventRule, _ index: Int, _ folded: FoldedSentence, _ mentions: [Mention], _ range: Range<Int>,
-                        _ segment: Segment, _ datelineMentions: [Mention]) -> [Event] {
+                        _ segment: Segment, _ datelineMentions: [Mention]) -> [FoundEvent] {
         let patterns = extractor.patterns
         do {
             for veto in patterns.eventUnless[index] where try matcher(veto).firstMatch(in: folded.subject) != nil { return [] }
@@ -17,7 +17,7 @@ extension Run {
             for veto in patterns.eventUnlessClause[index] {
                 vetoSpans += try matcher(veto).matches(in: folded.subject).map { folded.documentSpan(utf8Range: $0.utf8Range, mentions: mentions) }
             }
-            var events: [Event] = []
+            var events: [FoundEvent] = []
             for match in found {
                 if !vetoSpans.isEmpty {
                     let clause = clauseSpan(around: folded.documentSpan(utf8Range: match.utf8Range, mentions: mentions), in: folded.span)
@@ -60,7 +60,15 @@ extension Run {
     /// Fixed attributes, and mapped ones read from the document text a group covers (so a
     /// placeholder group maps by the mention's own words: 黑海 → maritime).
     func attributes(_ specs: [String: AttributeSpec], _ match: Match, _ folded: FoldedSentence, _ mentions: [Mention]) -> [String: AttributeValue] {
+        attributesAndDefaults(specs, match, folded, mentions).attrs
+    }
+
+    /// The attributes, and the names of those that only took a mapped attribute's `default`
+    /// (nothing in the text said it): a default never conflicts with a value a re-mention states.
+    func attributesAndDefaults(_ specs: [String: AttributeSpec], _ match: Match, _ folded: FoldedSentence,
+                               _ mentions: [Mention]) -> (attrs: [String: AttributeValue], defaults: Set<String>) {
         var attrs: [String: AttributeValue] = [:]
+        var defaults: Set<String> = []
         for (name, spec) in specs {
             switch spec {
             case .fixed(let v): attrs[name] = v
@@ -68,17 +76,23 @@ extension Run {
                 if let r = match.utf8Range(named: from) {
                     let span = folded.documentSpan(utf8Range: r, mentions: mentions)
                     let word = String(String.UnicodeScalarView(scalars[span.start..<span.end]))
-                    if let v = map[word] ?? AttributeSpec.firstContained(in: word, map) ?? fallback { attrs[name] = v }
+                    if let v = map[word] ?? AttributeSpec.firstContained(in: word, map) {
+                        attrs[name] = v
+                    } else if let fallback {
+                        attrs[name] = fallback
+                        defaults.insert(name)
+                    }
                 } else if let fallback {
                     attrs[name] = fallback
+                    defaults.insert(name)
                 }
             }
         }
-        return attrs
+        return (attrs, defaults)
     }
 
     func build(_ rule: EventRule, _ match: Match, _ folded: FoldedSentence, _ mentions: [Mention], _ range: Range<Int>,
-               _ segment: Segment, _ datelineMentions: [Mention]) -> Event? {
+               _ segment: Segment, _ datelineMentions: [Mention]) -> FoundEvent? {
         // The trigger group that took part (`trigger`, `trigger2` … name the branches of an alternation).
         let triggerRange = rule.triggerGroups.lazy.compactMap { match.utf8Range(named: $0) }.first ?? match.utf8Range
         let triggerSpan = folded.documentSpan(utf8Range: triggerRange, mentions: mentions)
@@ -135,8 +149,10 @@ extension Run {
             }
         }
         args.sort { ($0.span.start, $0.role) < ($1.span.start, $1.role) }
-        return Event(type: rule.type, trigger: Trigger(text: String(String.UnicodeScalarView(scalars[triggerSpan.start..<triggerSpan.end])), span: triggerSpan),
-                     evidence: folded.span, args: args, attrs: attributes(rule.attributes, match, folded, mentions),
-                     rule: rule.header.id, source: rule.header.source, confidence: rule.confidence)
+        let (attrs, defaults) = attributesAndDefaults(rule.attributes, match, folded, mentions)
+        let event = Event(type: rule.type, trigger: Trigger(text: String(String.UnicodeScalarView(scalars[triggerSpan.start..<triggerSpan.end])), span: triggerSpan),
+                          evidence: folded.span, args: args, attrs: attrs,
+                          rule: rule.header.id, source: rule.header.source, confidence: rule.confidence)
+        return FoundEvent(event: event, segment: 0, sentence: 0, caption: false, defaults: defaults, anaphoric: isAnaphoric(triggerSpan))
     }
 }

@@ -151,6 +151,9 @@ public struct RuleSet: Sendable {
     public var titles: [String]
     /// Speech verbs (称, 表示, said): an actor right before one is a speaker, never filled as a side.
     public var speechVerbs: [String] = []
+    /// Words that point back at an event told before (此次, 这次, this, the): a trigger right after
+    /// one is a re-mention, merged with the segment's earlier event of its type when nothing conflicts.
+    public var anaphora: [String] = []
     public var entities: [EntityRule]
     public var events: [EventRule]
     public var attaches: [AttachRule]

@@ -76,6 +76,7 @@ public enum PackLoader {
                           titles: compiler.titles, entities: compiler.entities.sorted { $0.header.id < $1.header.id },
                           events: compiler.events, attaches: compiler.attaches)
         set.speechVerbs = compiler.speechVerbs
+        set.anaphora = compiler.anaphora
         return set
     }
 

@@ -17,9 +17,10 @@ struct RuleCompiler {
     var attaches: [AttachRule] = []
     var titles: [String] = []
     var speechVerbs: [String] = []
+    var anaphora: [String] = []
     var seenIDs: [String: SourceLocation] = [:]
 
-    static let fileKeys: Set<String> = ["fragments", "titles", "speech", "entities", "events", "attach"]
+    static let fileKeys: Set<String> = ["fragments", "titles", "speech", "anaphora", "entities", "events", "attach"]
     static let entityKeys: Set<String> = ["id", "kind", "pattern", "normalize", "value", "priority", "caseless", "examples", "description"]
     static let eventKeys: Set<String> = ["id", "type", "pattern", "where", "attrs", "fill", "dateline", "unless", "unless_clause", "requires",
                                          "priority", "confidence", "caseless", "examples", "description"]
@@ -64,6 +65,8 @@ struct RuleCompiler {
                 titles += reader.strings(value, "titles")?.map(\.0) ?? []
             case "speech":
                 speechVerbs += reader.strings(value, "speech")?.map(\.0) ?? []
+            case "anaphora":
+                anaphora += reader.strings(value, "anaphora")?.map(\.0) ?? []
             case "entities":
                 for node in reader.sequence(value, "entities") ?? [] { compileEntity(node, fragments, &reader) }
             case "events":

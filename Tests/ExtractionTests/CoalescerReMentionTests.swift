@@ -1,0 +1,81 @@
+import Testing
+@testable import Extraction
+import Records
+
+// Re-mentions of one event: what merges them and what keeps two events apart.
+
+private func actor(_ name: String, at start: Int, role: String = "agent") -> EventArgument {
+    EventArgument(role: role, text: name, span: Span(start: start, end: start + 2), value: .actor(EntityValue(name: name, type: "country")))
+}
+
+private func date(_ value: DateValue, at start: Int) -> EventArgument {
+    EventArgument(role: "date", text: "d", span: Span(start: start, end: start + 1), value: .date(value))
+}
+
+private func found(_ type: String, at trigger: Int, sentence: Int, args: [EventArgument], attrs: [String: String] = [:],
+                   defaults: Set<String> = [], anaphoric: Bool = false) -> FoundEvent {
+    let event = Event(type: type, trigger: Trigger(text: "t", span: Span(start: trigger, end: trigger + 2)),
+                      evidence: Span(start: trigger, end: trigger + 10), args: args, attrs: attrs.mapValues { .string($0) },
+                      rule: "zh.\(type).test", source: "test.yaml:1", confidence: 0.9)
+    return FoundEvent(event: event, segment: 0, sentence: sentence, caption: false, defaults: defaults, anaphoric: anaphoric)
+}
+
+@Test func aDefaultAttributeGivesWayToAStatedOne() {
+    // Headline: a strike with no weapon named (the rule's default `other`); lead: the same attacker's air strike.
+    let headline = found("attack", at: 0, sentence: 0, args: [actor("Thailand", at: 5)], attrs: ["means": "other"], defaults: ["means"])
+    let lead = found("attack", at: 40, sentence: 1, args: [actor("Thailand", at: 30), date(DateValue(date: "2025-12-26"), at: 33)],
+                     attrs: ["means": "air"])
+    let events = Coalescer().coalesce([headline, lead])
+    #expect(events.count == 1)
+    #expect(events.first?.attrs["means"] == .string("air"))
+    #expect(events.first?.trigger.span.start == 0)
+}
+
+@Test func twoStatedMeansStayTwoAttacks() {
+    let air = found("attack", at: 0, sentence: 0, args: [actor("Thailand", at: 5)], attrs: ["means": "air"])
+    let shelling = found("attack", at: 40, sentence: 1, args: [actor("Thailand", at: 30)], attrs: ["means": "artillery"])
+    #expect(Coalescer().coalesce([air, shelling]).count == 2)
+}
+
+@Test func theSameAttackerLaterInAStoryIsANewAttack() {
+    let first = found("attack", at: 100, sentence: 4, args: [actor("Russia", at: 95)], attrs: ["means": "artillery"])
+    let later = found("attack", at: 300, sentence: 9, args: [actor("Russia", at: 295), date(DateValue(date: "2025-12-15"), at: 298)],
+                      attrs: ["means": "artillery"])
+    #expect(Coalescer().coalesce([first, later]).count == 2)
+}
+
+@Test func datesAreComparedByValueNotByAnchor() {
+    let a = found("talks", at: 0, sentence: 0, args: [actor("Russia", at: 5, role: "participant"),
+                                                     date(DateValue(date: "2025-03-24", anchor: "dateline 2025-03-25"), at: 8)])
+    let b = found("talks", at: 40, sentence: 3, args: [actor("Russia", at: 30, role: "participant"),
+                                                      date(DateValue(date: "2025-03-24", anchor: "reference 2025-03-25"), at: 33)])
+    #expect(Coalescer().coalesce([a, b]).count == 1)
+}
+
+@Test func aDayInsideAStatedPeriodAgreesButADifferentDayConflicts() {
+    let coalescer = Coalescer()
+    let lateMonth = DateValue(date: "2025-11", mod: .end)
+    #expect(coalescer.datesAgree(.date(lateMonth), .date(DateValue(date: "2025-11-24"))))
+    #expect(coalescer.datesAgree(.date(DateValue(start: "2025-11-17", end: "2025-11-23")), .date(DateValue(date: "2025-11-20"))))
+    #expect(!coalescer.datesAgree(.date(DateValue(date: "2025-11-24")), .date(DateValue(date: "2025-11-25"))))
+    #expect(!coalescer.datesAgree(.date(lateMonth), .date(DateValue(date: "2025-12-01"))))
+    // Agreeing is not being the same day: a month and a day in it name no shared date.
+    #expect(!coalescer.sameDay(.date(lateMonth), .date(DateValue(date: "2025-11-24"))))
+}
+
+@Test func anAnaphoricReMentionJoinsTheLatestEventItDoesNotContradict() {
+    let early = found("prisoner_exchange", at: 0, sentence: 0, args: [date(DateValue(date: "2025-05-01"), at: 3)])
+    let late = found("prisoner_exchange", at: 50, sentence: 4, args: [date(DateValue(date: "2025-06-20"), at: 53)])
+    // 此次换俘 … with a count of its own: it refers to the exchange told just before.
+    let count = EventArgument(role: "released", text: "n", span: Span(start: 90, end: 92), value: .quantity(QuantityValue(amount: 84, unit: "person")))
+    let pointer = found("prisoner_exchange", at: 80, sentence: 5, args: [count], anaphoric: true)
+    let events = Coalescer().coalesce([early, late, pointer])
+    #expect(events.count == 2)
+    #expect(events[1].args.contains { $0.role == "released" })
+    #expect(!events[0].args.contains { $0.role == "released" })
+}
+
+@Test func anaphoraWordsAreReadFromThePack() throws {
+    let result = try extract("乌克兰和俄罗斯周三交换了84名战俘。此次换俘是今年第五次。", date: "2025-03-20")
+    #expect(result.events.filter { $0.type == "prisoner_exchange" }.count == 1)
+}
