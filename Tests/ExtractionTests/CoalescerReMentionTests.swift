@@ -79,3 +79,31 @@ private func found(_ type: String, at trigger: Int, sentence: Int, args: [EventA
     let result = try extract("乌克兰和俄罗斯周三交换了84名战俘。此次换俘是今年第五次。", date: "2025-03-20")
     #expect(result.events.filter { $0.type == "prisoner_exchange" }.count == 1)
 }
+
+@Test func aStoryTellsOneArrestWhateverItCallsThePolice() {
+    let police = EventArgument(role: "agent", text: "the police", span: Span(start: 0, end: 10), value: .actor(EntityValue(name: "the police", type: "group")))
+    let team = EventArgument(role: "agent", text: "a special team", span: Span(start: 60, end: 74), value: .actor(EntityValue(name: "a special team", type: "group")))
+    let first = found("arrest", at: 12, sentence: 1, args: [police])
+    let second = found("arrest", at: 80, sentence: 4, args: [team])
+    #expect(Coalescer().coalesce([first, second]).count == 1)
+    // Two arrests of different numbers of people are two events.
+    func count(_ n: Double, at start: Int) -> EventArgument {
+        EventArgument(role: "count", text: "n", span: Span(start: start, end: start + 2), value: .quantity(QuantityValue(amount: n, unit: "person")))
+    }
+    let seventeen = found("arrest", at: 12, sentence: 1, args: [police, count(17, at: 20)])
+    let two = found("arrest", at: 80, sentence: 4, args: [team, count(2, at: 90)])
+    #expect(Coalescer().coalesce([seventeen, two]).count == 2)
+}
+
+@Test func aBareLaterMentionOfAnAttackIsTheAttackButTheTargetStrikingBackIsNot() {
+    let place = EventArgument(role: "place", text: "p", span: Span(start: 20, end: 22), value: .place(EntityValue(name: "Khan Younis", type: "city")))
+    let strike = found("attack", at: 10, sentence: 1, args: [actor("Israel", at: 0), place, date(DateValue(date: "2025-11-01"), at: 5)])
+    // Someone blames the attack on the attacker: a report, whose actors are no sides.
+    let blame = found("attack", at: 80, sentence: 5, args: [actor("Arakan Army", at: 70)])
+    let merged = Coalescer().coalesce([strike, blame])
+    #expect(merged.count == 1)
+    #expect(!(merged.first?.args.contains { $0.value.entity?.name == "Arakan Army" } ?? true))
+    // The target fires back at the attacker: another attack.
+    let back = found("attack", at: 120, sentence: 7, args: [actor("Hamas", at: 110), actor("Israel", at: 116, role: "patient")])
+    #expect(Coalescer().coalesce([strike, back]).count == 2)
+}

@@ -125,11 +125,41 @@ struct Coalescer {
             if !incidentKeys(a).intersection(incidentKeys(b)).isEmpty { return true }
             // The same attacker in a headline and its lead (泰军轰炸… / 泰军26日对…发动攻击): one attack,
             // unless the two name different places. Later in a story one side often strikes again.
-            if shared >= 1, a.type == "attack" { return first.sentence == 0 && second.sentence <= 2 && !placesDiffer(a, b) }
+            if shared >= 1, a.type == "attack", first.sentence == 0, second.sentence <= 2, !placesDiffer(a, b) { return true }
+            // A later mention of an attack that names no place, casualties or count of its own
+            // and no other day (将攻击归咎于…, 死于…攻击的罹难者) refers back to the attack told before.
+            if a.type == "attack", bareReMention(b, of: a) { return true }
             // Arrests, evacuations, protests … by the same actor in one story: one event. Accidents
             // are not merged on actors alone.
-            return shared >= 1 && a.type != "accident"
+            if shared >= 1 && a.type != "accident" && a.type != "attack" { return true }
+            // A story tells one arrest, protest, sentencing … and names its actors differently each
+            // time (the police / a special team; 国盟 / 集会民众): what does not contradict it is it.
+            if storyTypes.contains(a.type) { return !placesDiffer(a, b) && !countsDiffer(a, b) }
+            return false
         }
+        return false
+    }
+
+    /// `later` adds nothing that could make it another incident than `earlier`.
+    func bareReMention(_ later: Event, of earlier: Event) -> Bool {
+        guard incidentKeys(later).isEmpty, !later.args.contains(where: { amount($0.value) != nil }) else { return false }
+        // The target striking back (哈马斯先向以军开火 after 以军空袭) is another attack.
+        func names(_ e: Event, _ role: String) -> Set<String> { Set(e.args.filter { $0.role == role }.compactMap { $0.value.entity?.name }) }
+        if !names(later, "patient").isDisjoint(with: names(earlier, "agent")) || !names(later, "agent").isDisjoint(with: names(earlier, "patient")) {
+            return false
+        }
+        guard let day = date(later) else { return true }
+        return sameDay(day, date(earlier))
+    }
+
+    /// Types a story usually tells once: a mention that contradicts nothing is the same event.
+    let storyTypes: Set<String> = ["arrest", "protest", "evacuation", "theft", "settlement"]
+
+    /// Both give a plain count (people arrested, protesters) and the numbers differ.
+    func countsDiffer(_ a: Event, _ b: Event) -> Bool {
+        let x = a.args.first { $0.role == "count" }.flatMap { amount($0.value) }
+        let y = b.args.first { $0.role == "count" }.flatMap { amount($0.value) }
+        if let x, let y { return x != y }
         return false
     }
 
@@ -178,7 +208,9 @@ struct Coalescer {
     func union(_ first: FoundEvent, _ second: FoundEvent) -> Event {
         let a = first.event, b = second.event
         var out = a
-        for arg in b.args {
+        // A bare re-mention naming other actors (若开军将攻击归咎于军政府) is someone's report of the attack: its actors are no sides.
+        let report = a.type == "attack" && bareReMention(b, of: a) && actorNames(a).isDisjoint(with: actorNames(b))
+        for arg in b.args where !(report && arg.kind == .actor) {
             if singleValued.contains(arg.role), out.args.contains(where: { $0.role == arg.role }) { continue }
             if out.args.contains(where: { $0.role == arg.role && ($0.span == arg.span || ($0.value.entity != nil && $0.value.entity?.name == arg.value.entity?.name)) }) { continue }
             out.args.append(arg)
