@@ -124,10 +124,13 @@ struct Run {
                 func passes(_ keys: [Int]) -> Bool { keys.isEmpty || keys.contains(where: present.contains) }
                 var sentenceEvents: [FoundEvent] = []
                 let caption = segment.captions.contains(sentenceIndex)
+                var cues: [[Span]]?
                 for (index, rule) in rules.events.enumerated() where passes(patterns.eventLiterals[index]) {
                     for var found in apply(rule, index, folded, mentions, mentionCursor..<mentionEnd, segment, datelineMentions) {
-                        // One trigger, one event of a type: the first rule (file order) wins.
                         let event = found.event
+                        // The shared modality and sense layer takes the candidate away (未发生袭击, if both sides agree).
+                        if vetoed(event, folded, mentions, cues: &cues) { continue }
+                        // One trigger, one event of a type: the first rule (file order) wins.
                         if sentenceEvents.contains(where: { $0.event.type == event.type && $0.event.trigger.span.overlaps(event.trigger.span) }) { continue }
                         found.segment = segmentIndex
                         found.sentence = sentenceIndex

@@ -154,13 +154,15 @@ public struct RuleSet: Sendable {
     /// Words that point back at an event told before (此次, 这次, this, the): a trigger right after
     /// one is a re-mention, merged with the segment's earlier event of its type when nothing conflicts.
     public var anaphora: [String] = []
+    /// The shared modality and sense layer: cues that veto event candidates of every rule.
+    public var modality: [ModalityRule] = []
     public var entities: [EntityRule]
     public var events: [EventRule]
     public var attaches: [AttachRule]
 
     /// Ids of every rule, for filters.
     public var ruleIDs: [String] {
-        entities.map(\.header.id) + events.map(\.header.id) + attaches.map(\.header.id)
+        entities.map(\.header.id) + events.map(\.header.id) + attaches.map(\.header.id) + modality.map(\.header.id)
     }
 }
 

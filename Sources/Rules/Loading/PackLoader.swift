@@ -77,6 +77,7 @@ public enum PackLoader {
                           events: compiler.events, attaches: compiler.attaches)
         set.speechVerbs = compiler.speechVerbs
         set.anaphora = compiler.anaphora
+        set.modality = compiler.modality
         return set
     }
 

@@ -18,9 +18,10 @@ struct RuleCompiler {
     var titles: [String] = []
     var speechVerbs: [String] = []
     var anaphora: [String] = []
+    var modality: [ModalityRule] = []
     var seenIDs: [String: SourceLocation] = [:]
 
-    static let fileKeys: Set<String> = ["fragments", "titles", "speech", "anaphora", "entities", "events", "attach"]
+    static let fileKeys: Set<String> = ["fragments", "titles", "speech", "anaphora", "modality", "entities", "events", "attach"]
     static let entityKeys: Set<String> = ["id", "kind", "pattern", "normalize", "value", "priority", "caseless", "examples", "description"]
     static let eventKeys: Set<String> = ["id", "type", "pattern", "where", "attrs", "fill", "dateline", "unless", "unless_clause", "requires",
                                          "priority", "confidence", "caseless", "examples", "description"]
@@ -73,6 +74,8 @@ struct RuleCompiler {
                 for node in reader.sequence(value, "events") ?? [] { compileEvent(node, fragments, &reader) }
             case "attach":
                 for node in reader.sequence(value, "attach") ?? [] { compileAttach(node, fragments, &reader) }
+            case "modality":
+                for node in reader.sequence(value, "modality") ?? [] { compileModality(node, fragments, &reader) }
             default:
                 break
             }
