@@ -107,3 +107,14 @@ private func found(_ type: String, at trigger: Int, sentence: Int, args: [EventA
     let back = found("attack", at: 120, sentence: 7, args: [actor("Hamas", at: 110), actor("Israel", at: 116, role: "patient")])
     #expect(Coalescer().coalesce([strike, back]).count == 2)
 }
+
+@Test func aSideNamedShortThenLongIsOneSide() {
+    func group(_ text: String, at start: Int) -> EventArgument {
+        EventArgument(role: "agent", text: text, span: Span(start: start, end: start + text.count), value: .actor(EntityValue(name: text, type: "group")))
+    }
+    let first = found("settlement", at: 10, sentence: 1, args: [group("当地", at: 5)])
+    let second = found("settlement", at: 80, sentence: 4, args: [group("当地政府", at: 70)])
+    let merged = Coalescer().coalesce([first, second])
+    #expect(merged.count == 1)
+    #expect(merged.first?.args.filter { $0.role == "agent" }.map(\.text) == ["当地"])
+}

@@ -213,6 +213,9 @@ struct Coalescer {
         for arg in b.args where !(report && arg.kind == .actor) {
             if singleValued.contains(arg.role), out.args.contains(where: { $0.role == arg.role }) { continue }
             if out.args.contains(where: { $0.role == arg.role && ($0.span == arg.span || ($0.value.entity != nil && $0.value.entity?.name == arg.value.entity?.name)) }) { continue }
+            // A side named in plain words once short and once long (当地 / 当地政府, police / the local police) is one side.
+            if arg.kind == .actor, case .actor(let e) = arg.value, e.type == "group",
+               out.args.contains(where: { $0.role == arg.role && $0.kind == .actor && ($0.text.contains(arg.text) || arg.text.contains($0.text)) }) { continue }
             out.args.append(arg)
         }
         for (key, value) in b.attrs {
