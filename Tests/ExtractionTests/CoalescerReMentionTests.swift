@@ -118,3 +118,35 @@ private func found(_ type: String, at trigger: Int, sentence: Int, args: [EventA
     #expect(merged.count == 1)
     #expect(merged.first?.args.filter { $0.role == "agent" }.map(\.text) == ["当地"])
 }
+
+@Test func anExchangeKeepsEachSidesReleasedCountButADefaultStatusStillConflicts() {
+    func released(_ n: Double, at start: Int) -> EventArgument {
+        EventArgument(role: "released", text: "n", span: Span(start: start, end: start + 2), value: .quantity(QuantityValue(amount: n, unit: "person")))
+    }
+    let hostages = found("prisoner_exchange", at: 10, sentence: 0, args: [actor("Hamas", at: 0, role: "participant"),
+                                                                          actor("Israel", at: 30, role: "participant"), released(24, at: 20)],
+                         attrs: ["status": "happened"])
+    let prisoners = found("prisoner_exchange", at: 80, sentence: 3, args: [actor("Israel", at: 70, role: "participant"),
+                                                                           actor("Hamas", at: 90, role: "participant"), released(39, at: 75)],
+                          attrs: ["status": "happened"])
+    let merged = Coalescer().coalesce([hostages, prisoners])
+    #expect(merged.count == 1)
+    #expect(Set(merged.first?.args.filter { $0.role == "released" }.compactMap { Coalescer().amount($0.value) } ?? []) == [24, 39])
+    // The deal's terms (将释放, planned) and the swap told without 将 (a default `happened`) stay two.
+    let terms = found("prisoner_exchange", at: 10, sentence: 1, args: [actor("Hamas", at: 0, role: "participant"), released(33, at: 20)],
+                      attrs: ["status": "planned"])
+    let swap = found("prisoner_exchange", at: 80, sentence: 4, args: [actor("Hamas", at: 70, role: "participant"), released(3, at: 75)],
+                     attrs: ["status": "happened"], defaults: ["status"])
+    #expect(Coalescer().coalesce([terms, swap]).count == 2)
+}
+
+@Test func twoJailTermsAreTwoSentences() {
+    func term(_ iso: String, _ n: Double, at start: Int) -> EventArgument {
+        EventArgument(role: "duration", text: "d", span: Span(start: start, end: start + 2), value: .duration(DurationValue(iso: iso, amount: n, unit: "month")))
+    }
+    let first = found("sentence", at: 10, sentence: 1, args: [term("P3Y", 36, at: 20)])
+    let appeal = found("sentence", at: 80, sentence: 5, args: [term("P6M", 6, at: 90)])
+    #expect(Coalescer().coalesce([first, appeal]).count == 2)
+    let again = found("sentence", at: 120, sentence: 7, args: [term("P3Y", 36, at: 130)])
+    #expect(Coalescer().coalesce([first, again]).count == 1)
+}

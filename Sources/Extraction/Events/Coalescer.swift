@@ -85,13 +85,18 @@ struct Coalescer {
         guard a.event.type == b.event.type, datesAgree(date(a.event), date(b.event)) else { return false }
         // In one sentence, 空袭和炮击 are one attack told by two weapons: the means may differ.
         for key in ["status", "medium", "scope", "means", "kind"] where !(sameSentence && key == "means") {
-            if a.defaults.contains(key) || b.defaults.contains(key) { continue }
+            // A default weapon or kind (`other`) says nothing; a default status is still a reading of the
+            // tense (释放 without 将 happened), which keeps a deal's terms apart from the swap itself.
+            if key != "status", a.defaults.contains(key) || b.defaults.contains(key) { continue }
             if let x = a.event.attrs[key], let y = b.event.attrs[key], x != y { return false }
         }
-        for role in ["killed", "injured", "missing", "released", "amount"] {
+        // An exchange frees people on both sides (24 hostages, 39 prisoners): its released counts never conflict.
+        for role in ["killed", "injured", "missing", "released", "amount"] where !(role == "released" && a.event.type == "prisoner_exchange") {
             if let x = a.event.args.first(where: { $0.role == role }).flatMap({ amount($0.value) }),
                let y = b.event.args.first(where: { $0.role == role }).flatMap({ amount($0.value) }), x != y { return false }
         }
+        // Two jail terms in a story (three years, then six months on appeal) are two sentences.
+        if a.event.type == "sentence", let x = term(a.event), let y = term(b.event), x != y { return false }
         return true
     }
 
@@ -169,6 +174,14 @@ struct Coalescer {
         return !placesA.isEmpty && !placesB.isEmpty && placesA.isDisjoint(with: placesB)
     }
 
+    /// A sentence's jail term.
+    func term(_ e: Event) -> String? {
+        for arg in e.args where arg.role == "duration" {
+            if case .duration(let d) = arg.value { return d.iso }
+        }
+        return nil
+    }
+
     /// The number in a count or amount (6 and 6人 are the same count; 近6000 and 6000 the same sum).
     func amount(_ value: MentionValue) -> Double? {
         switch value {
@@ -211,12 +224,7 @@ struct Coalescer {
         // A bare re-mention naming other actors (若开军将攻击归咎于军政府) is someone's report of the attack: its actors are no sides.
         let report = a.type == "attack" && bareReMention(b, of: a) && actorNames(a).isDisjoint(with: actorNames(b))
         for arg in b.args where !(report && arg.kind == .actor) {
-            if singleValued.contains(arg.role), out.args.contains(where: { $0.role == arg.role }) { continue }
-            if out.args.contains(where: { $0.role == arg.role && ($0.span == arg.span || ($0.value.entity != nil && $0.value.entity?.name == arg.value.entity?.name)) }) { continue }
-            // A side named in plain words once short and once long (当地 / 当地政府, police / the local police) is one side.
-            if arg.kind == .actor, case .actor(let e) = arg.value, e.type == "group",
-               out.args.contains(where: { $0.role == arg.role && $0.kind == .actor && ($0.text.contains(arg.text) || arg.text.contains($0.text)) }) { continue }
-            out.args.append(arg)
+            if adds(arg, to: out.args, type: a.type) { out.args.append(arg) }
         }
         for (key, value) in b.attrs {
             // A value the text states replaces a rule's default.
@@ -224,6 +232,26 @@ struct Coalescer {
         }
         out.confidence = max(a.confidence, b.confidence)
         return out
+    }
+
+    /// Whether a merged record of `type` holding `args` gains `arg`.
+    func adds(_ arg: EventArgument, to args: [EventArgument], type: String) -> Bool {
+        let sameRole = args.filter { $0.role == arg.role }
+        if singleValued.contains(arg.role), !sameRole.isEmpty {
+            // Each side's released count of an exchange is kept; other single-valued roles keep the first value.
+            guard arg.role == "released", type == "prisoner_exchange" else { return false }
+            let n = amount(arg.value)
+            return !sameRole.contains { amount($0.value) == n }
+        }
+        let name = arg.value.entity?.name
+        for other in sameRole {
+            if other.span == arg.span { return false }
+            if let name, other.value.entity?.name == name { return false }
+            // A side named in plain words once short and once long (当地 / 当地政府) is one side.
+            if arg.kind == .actor, other.kind == .actor, arg.value.entity?.type == "group",
+               other.text.contains(arg.text) || arg.text.contains(other.text) { return false }
+        }
+        return true
     }
 
     /// The merged record's attributes that are still only defaults.
