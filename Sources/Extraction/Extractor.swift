@@ -23,6 +23,9 @@ public struct Extractor: Sendable {
     let speech: DictionaryMatcher<Int>
     /// The rule set's anaphora words, as scalars.
     let anaphora: [[Unicode.Scalar]]
+    /// The rule set's mediator words, after and before an actor, as scalars.
+    let mediatorsAfter: [[Unicode.Scalar]]
+    let mediatorsBefore: [[Unicode.Scalar]]
 
     public init(rules: RuleSet) {
         self.rules = rules
@@ -43,6 +46,8 @@ public struct Extractor: Sendable {
         for (index, verb) in rules.speechVerbs.enumerated() { speechMatcher.insert(verb, index) }
         speech = speechMatcher
         anaphora = rules.anaphora.map { Array($0.unicodeScalars) }
+        mediatorsAfter = rules.mediatorsAfter.map { Array($0.unicodeScalars) }
+        mediatorsBefore = rules.mediatorsBefore.map { Array($0.unicodeScalars) }
     }
 
     /// Extracts from one document whose language this extractor's rules are for.

@@ -154,6 +154,10 @@ public struct RuleSet: Sendable {
     /// Words that point back at an event told before (此次, 这次, this, the): a trigger right after
     /// one is a re-mention, merged with the segment's earlier event of its type when nothing conflicts.
     public var anaphora: [String] = []
+    /// Words right after an actor (斡旋, acting as an intermediary) that make it a mediator, never a side.
+    public var mediatorsAfter: [String] = []
+    /// Words right before an actor (mediated by, with the help of) that make it a mediator, never a side.
+    public var mediatorsBefore: [String] = []
     /// The shared modality and sense layer: cues that veto event candidates of every rule.
     public var modality: [ModalityRule] = []
     public var entities: [EntityRule]

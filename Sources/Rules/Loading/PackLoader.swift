@@ -77,6 +77,8 @@ public enum PackLoader {
                           events: compiler.events, attaches: compiler.attaches)
         set.speechVerbs = compiler.speechVerbs
         set.anaphora = compiler.anaphora
+        set.mediatorsAfter = compiler.mediatorsAfter
+        set.mediatorsBefore = compiler.mediatorsBefore
         set.modality = compiler.modality
         return set
     }

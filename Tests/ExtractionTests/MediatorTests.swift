@@ -1,0 +1,22 @@
+import Testing
+@testable import Extraction
+import Records
+
+// Mediators named by the pack's `mediators:` words are never filled as sides.
+
+@Test func aMediatorIsNoSideOfTheExchange() throws {
+    let result = try extract("Ukraine and Russia swapped 95 prisoners of war on Friday, with the United Arab Emirates acting as an intermediary.",
+                             language: .en)
+    let swap = try #require(result.events.first { $0.type == "prisoner_exchange" })
+    let sides = Set(swap.args.filter { $0.role == "participant" }.compactMap { $0.value.entity?.name })
+    #expect(sides.contains("Ukraine") && sides.contains("Russia"))
+    #expect(!sides.contains("United Arab Emirates"))
+}
+
+@Test func aMediatorBeforeTheSidesIsNoSideEither() throws {
+    let result = try extract("在卡塔尔斡旋下，以色列与哈马斯周日交换了被扣押人员。")
+    let swap = try #require(result.events.first { $0.type == "prisoner_exchange" })
+    let sides = swap.args.filter { $0.role == "participant" }.compactMap { $0.value.entity?.name }
+    #expect(!sides.contains("Qatar"))
+    #expect(sides.contains("Israel"))
+}
