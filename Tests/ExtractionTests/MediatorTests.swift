@@ -20,3 +20,11 @@ import Records
     #expect(!sides.contains("Qatar"))
     #expect(sides.contains("Israel"))
 }
+
+@Test func aNewsAgencyIsNeverFilledAsASide() throws {
+    let en = try #require(shippedPack.ruleSet(for: .en))
+    #expect(en.notSides.contains("Reuters"))
+    let result = try extract("Reuters reported that Ukraine and Russia swapped 95 prisoners of war on Friday.", language: .en)
+    let swap = try #require(result.events.first { $0.type == "prisoner_exchange" })
+    #expect(!swap.args.contains { $0.value.entity?.name == "Reuters" })
+}

@@ -126,6 +126,7 @@ extension Run {
                       scope.contains(m.span) || m.span == opening else { return nil }
                 let actorRole = Roles.kind(of: role) == .actor
                 if actorRole && (isLocative(m) || isMediator(m)) { return nil }
+                if actorRole, let name = m.value.entity?.name, rules.notSides.contains(name) { return nil }
                 guard let value = Roles.value(of: m, for: role, explicit: false),
                       rule.constraints[role]?.accepts(value) ?? true else { return nil }
                 let speaker = actorRole && isSpeaker(m) ? 1 : 0

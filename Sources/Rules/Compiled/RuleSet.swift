@@ -158,6 +158,8 @@ public struct RuleSet: Sendable {
     public var mediatorsAfter: [String] = []
     /// Words right before an actor (mediated by, with the help of) that make it a mediator, never a side.
     public var mediatorsBefore: [String] = []
+    /// Canonical names that report or carry news (Reuters, 法新社, Telegram) and are never filled as sides.
+    public var notSides: Set<String> = []
     /// The shared modality and sense layer: cues that veto event candidates of every rule.
     public var modality: [ModalityRule] = []
     public var entities: [EntityRule]

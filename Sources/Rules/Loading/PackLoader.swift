@@ -79,6 +79,7 @@ public enum PackLoader {
         set.anaphora = compiler.anaphora
         set.mediatorsAfter = compiler.mediatorsAfter
         set.mediatorsBefore = compiler.mediatorsBefore
+        set.notSides = Set(compiler.notSides)
         set.modality = compiler.modality
         return set
     }

@@ -20,10 +20,11 @@ struct RuleCompiler {
     var anaphora: [String] = []
     var mediatorsAfter: [String] = []
     var mediatorsBefore: [String] = []
+    var notSides: [String] = []
     var modality: [ModalityRule] = []
     var seenIDs: [String: SourceLocation] = [:]
 
-    static let fileKeys: Set<String> = ["fragments", "titles", "speech", "anaphora", "mediators", "modality", "entities", "events", "attach"]
+    static let fileKeys: Set<String> = ["fragments", "titles", "speech", "anaphora", "mediators", "not_sides", "modality", "entities", "events", "attach"]
     static let entityKeys: Set<String> = ["id", "kind", "pattern", "normalize", "value", "priority", "caseless", "examples", "description"]
     static let eventKeys: Set<String> = ["id", "type", "pattern", "where", "attrs", "fill", "dateline", "unless", "unless_clause", "requires",
                                          "priority", "confidence", "caseless", "examples", "description"]
@@ -70,6 +71,8 @@ struct RuleCompiler {
                 speechVerbs += reader.strings(value, "speech")?.map(\.0) ?? []
             case "anaphora":
                 anaphora += reader.strings(value, "anaphora")?.map(\.0) ?? []
+            case "not_sides":
+                notSides += reader.strings(value, "not_sides")?.map(\.0) ?? []
             case "mediators":
                 for (side, _, words) in reader.mapping(value, "mediators", allowed: ["after", "before"]) ?? [] {
                     let list = reader.strings(words, "mediators.\(side)")?.map(\.0) ?? []
