@@ -41,6 +41,10 @@ extension Run {
                 guard let r = match.utf8Range(named: group),
                       let arg = argument(role: role, group: r, folded, mentions, segment: segment) else { continue }
                 if let constraint = rule.constraints[group] ?? rule.constraints[role], !constraint.accepts(arg.value) { continue }
+                // A later sentence's count never adds a second value to a filled casualty role: 一人死亡 after
+                // 酿3死 is a part of the toll (or another incident), not the event's own count.
+                if events[target].sentence < sentenceIndex, ["killed", "injured", "missing"].contains(role),
+                   events[target].event.args.contains(where: { $0.role == role }) { continue }
                 // A side the event already has (by place in the text or by name) is not added twice.
                 let name = arg.value.entity?.name
                 if !events[target].event.args.contains(where: { $0.role == role && ($0.span == arg.span || (name != nil && $0.value.entity?.name == name)) }) {
