@@ -28,3 +28,10 @@ import Records
     let swap = try #require(result.events.first { $0.type == "prisoner_exchange" })
     #expect(!swap.args.contains { $0.value.entity?.name == "Reuters" })
 }
+
+@Test func aCountryAfterInIsTheVenueNotASide() throws {
+    let result = try extract("Iranian and Omani delegations, following negotiations in Saudi Arabia on Sunday, agreed to meet again.", language: .en)
+    let talks = try #require(result.events.first { $0.type == "talks" })
+    let sides = talks.args.filter { $0.role == "participant" }.compactMap { $0.value.entity?.name }
+    #expect(!sides.contains("Saudi Arabia"))
+}

@@ -124,6 +124,9 @@ struct Coalescer {
         }
         // A mention with nothing to tell it apart (双方通话持续两小时, 战俘交换持续进行) is the story's event.
         if identifyingKeys(a).isEmpty || identifyingKeys(b).isEmpty { return true }
+        // A story's swap told from each side (24 hostages freed …; 39 prisoners released in return) is one
+        // exchange when the status agrees and no date or place tells them apart.
+        if a.type == "prisoner_exchange", a.attrs["status"] == b.attrs["status"], !placesDiffer(a, b) { return true }
         // The same side proposing (agreeing to, rejecting) a truce twice in one story is one event.
         if shared == 1, a.type == "ceasefire", let status = a.attrs["status"], status == b.attrs["status"] { return true }
         if incidentTypes.contains(a.type) {

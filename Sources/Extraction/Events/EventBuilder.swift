@@ -125,7 +125,7 @@ extension Run {
                 guard !used.contains(where: { $0.overlaps(m.span) }), !m.span.overlaps(triggerSpan),
                       scope.contains(m.span) || m.span == opening else { return nil }
                 let actorRole = Roles.kind(of: role) == .actor
-                if actorRole && (isLocative(m) || isMediator(m)) { return nil }
+                if actorRole && (isLocative(m) || isMediator(m) || isVenueCountry(m)) { return nil }
                 if actorRole, let name = m.value.entity?.name, rules.notSides.contains(name) { return nil }
                 guard let value = Roles.value(of: m, for: role, explicit: false),
                       rule.constraints[role]?.accepts(value) ?? true else { return nil }

@@ -33,3 +33,16 @@ extension Run {
         return true
     }
 }
+
+extension Run {
+    /// A country right after a locative word (talks in Saudi Arabia, 在沙特举行会谈) is where the event
+    /// happens, not one of its sides; capitals and cities are handled by `isLocative`.
+    func isVenueCountry(_ mention: Mention) -> Bool {
+        guard case .actor(let e) = mention.value, e.type == "country" else { return false }
+        return Run.locativeWords.contains { word in
+            let start = mention.span.start - word.count
+            guard start >= 0, Array(scalars[start..<mention.span.start]) == word else { return false }
+            return !(word[0].isASCII && start > 0 && scalars[start - 1].properties.isAlphabetic)
+        }
+    }
+}
