@@ -95,6 +95,8 @@ struct Coalescer {
             if let x = a.event.args.first(where: { $0.role == role }).flatMap({ amount($0.value) }),
                let y = b.event.args.first(where: { $0.role == role }).flatMap({ amount($0.value) }), x != y { return false }
         }
+        // The target of one attack striking back (巴基斯坦 hit by India's strike, then 巴基斯坦和印度交火) is another attack.
+        if a.event.type == "attack", !sameSentence, rolesReversed(a.event, b.event) { return false }
         // Two jail terms in a story (three years, then six months on appeal) are two sentences.
         if a.event.type == "sentence", let x = term(a.event), let y = term(b.event), x != y { return false }
         return true
@@ -152,12 +154,15 @@ struct Coalescer {
     func bareReMention(_ later: Event, of earlier: Event) -> Bool {
         guard incidentKeys(later).isEmpty, !later.args.contains(where: { amount($0.value) != nil }) else { return false }
         // The target striking back (哈马斯先向以军开火 after 以军空袭) is another attack.
-        func names(_ e: Event, _ role: String) -> Set<String> { Set(e.args.filter { $0.role == role }.compactMap { $0.value.entity?.name }) }
-        if !names(later, "patient").isDisjoint(with: names(earlier, "agent")) || !names(later, "agent").isDisjoint(with: names(earlier, "patient")) {
-            return false
-        }
+        if rolesReversed(earlier, later) { return false }
         guard let day = date(later) else { return true }
         return sameDay(day, date(earlier))
+    }
+
+    /// One event's target is the other's attacker.
+    func rolesReversed(_ a: Event, _ b: Event) -> Bool {
+        func names(_ e: Event, _ role: String) -> Set<String> { Set(e.args.filter { $0.role == role }.compactMap { $0.value.entity?.name }) }
+        return !names(b, "patient").isDisjoint(with: names(a, "agent")) || !names(b, "agent").isDisjoint(with: names(a, "patient"))
     }
 
     /// Types a story usually tells once: a mention that contradicts nothing is the same event.
