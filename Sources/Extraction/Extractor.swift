@@ -26,6 +26,8 @@ public struct Extractor: Sendable {
     /// The rule set's mediator words, after and before an actor, as scalars.
     let mediatorsAfter: [[Unicode.Scalar]]
     let mediatorsBefore: [[Unicode.Scalar]]
+    /// The rule set's target markers (对, 向), as scalars.
+    let targetMarkers: [[Unicode.Scalar]]
 
     public init(rules: RuleSet) {
         self.rules = rules
@@ -48,6 +50,7 @@ public struct Extractor: Sendable {
         anaphora = rules.anaphora.map { Array($0.unicodeScalars) }
         mediatorsAfter = rules.mediatorsAfter.map { Array($0.unicodeScalars) }
         mediatorsBefore = rules.mediatorsBefore.map { Array($0.unicodeScalars) }
+        targetMarkers = rules.targetMarkers.map { Array($0.unicodeScalars) }
     }
 
     /// Extracts from one document whose language this extractor's rules are for.

@@ -35,3 +35,12 @@ import Records
     let sides = talks.args.filter { $0.role == "participant" }.compactMap { $0.value.entity?.name }
     #expect(!sides.contains("Saudi Arabia"))
 }
+
+@Test func anActorAfterDuiIsTheTargetNotTheAttacker() throws {
+    let zh = try #require(shippedPack.ruleSet(for: .zh))
+    #expect(zh.targetMarkers.contains("对"))
+    let result = try extract("泰军出动战机,用炸弹对柬埔寨边境村庄进行轰炸。")
+    let strike = try #require(result.events.first { $0.type == "attack" })
+    let agents = strike.args.filter { $0.role == "agent" }.compactMap { $0.value.entity?.name }
+    #expect(!agents.contains("Cambodia"))
+}

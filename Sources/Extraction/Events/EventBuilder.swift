@@ -127,6 +127,7 @@ extension Run {
                 let actorRole = Roles.kind(of: role) == .actor
                 if actorRole && (isLocative(m) || isMediator(m) || isVenueCountry(m)) { return nil }
                 if actorRole, let name = m.value.entity?.name, rules.notSides.contains(name) { return nil }
+                if role == "agent", isTarget(m) { return nil }
                 guard let value = Roles.value(of: m, for: role, explicit: false),
                       rule.constraints[role]?.accepts(value) ?? true else { return nil }
                 let speaker = actorRole && isSpeaker(m) ? 1 : 0

@@ -46,3 +46,16 @@ extension Run {
         }
     }
 }
+
+extension Run {
+    /// An actor right after a pack target marker (对柬埔寨, 向基辅) is struck or addressed, never the doer.
+    func isTarget(_ mention: Mention) -> Bool {
+        var end = mention.span.start
+        while end > 0, scalars[end - 1] == " " { end -= 1 }
+        return extractor.targetMarkers.contains { word in
+            let start = end - word.count
+            guard start >= 0, Array(scalars[start..<end]) == word else { return false }
+            return !(word[0].isASCII && start > 0 && scalars[start - 1].properties.isAlphabetic)
+        }
+    }
+}

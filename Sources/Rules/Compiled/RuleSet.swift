@@ -160,6 +160,8 @@ public struct RuleSet: Sendable {
     public var mediatorsBefore: [String] = []
     /// Canonical names that report or carry news (Reuters, 法新社, Telegram) and are never filled as sides.
     public var notSides: Set<String> = []
+    /// Words right before an actor that make it a target (对, 向, 朝): it never fills `agent`.
+    public var targetMarkers: [String] = []
     /// The shared modality and sense layer: cues that veto event candidates of every rule.
     public var modality: [ModalityRule] = []
     public var entities: [EntityRule]

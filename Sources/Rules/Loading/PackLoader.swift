@@ -80,6 +80,7 @@ public enum PackLoader {
         set.mediatorsAfter = compiler.mediatorsAfter
         set.mediatorsBefore = compiler.mediatorsBefore
         set.notSides = Set(compiler.notSides)
+        set.targetMarkers = compiler.targetMarkers
         set.modality = compiler.modality
         return set
     }

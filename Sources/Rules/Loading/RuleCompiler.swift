@@ -21,10 +21,11 @@ struct RuleCompiler {
     var mediatorsAfter: [String] = []
     var mediatorsBefore: [String] = []
     var notSides: [String] = []
+    var targetMarkers: [String] = []
     var modality: [ModalityRule] = []
     var seenIDs: [String: SourceLocation] = [:]
 
-    static let fileKeys: Set<String> = ["fragments", "titles", "speech", "anaphora", "mediators", "not_sides", "modality", "entities", "events", "attach"]
+    static let fileKeys: Set<String> = ["fragments", "titles", "speech", "anaphora", "mediators", "not_sides", "targets", "modality", "entities", "events", "attach"]
     static let entityKeys: Set<String> = ["id", "kind", "pattern", "normalize", "value", "priority", "caseless", "examples", "description"]
     static let eventKeys: Set<String> = ["id", "type", "pattern", "where", "attrs", "fill", "dateline", "unless", "unless_clause", "requires",
                                          "priority", "confidence", "caseless", "examples", "description"]
@@ -71,6 +72,8 @@ struct RuleCompiler {
                 speechVerbs += reader.strings(value, "speech")?.map(\.0) ?? []
             case "anaphora":
                 anaphora += reader.strings(value, "anaphora")?.map(\.0) ?? []
+            case "targets":
+                targetMarkers += reader.strings(value, "targets")?.map(\.0) ?? []
             case "not_sides":
                 notSides += reader.strings(value, "not_sides")?.map(\.0) ?? []
             case "mediators":
