@@ -1,6 +1,8 @@
+import Foundation
 import Testing
 @testable import Extraction
 import Records
+@testable import Rules
 
 // Mediators named by the pack's `mediators:` words are never filled as sides.
 
@@ -37,10 +39,31 @@ import Records
 }
 
 @Test func anActorAfterDuiIsTheTargetNotTheAttacker() throws {
-    let zh = try #require(shippedPack.ruleSet(for: .zh))
-    #expect(zh.targetMarkers.contains("对"))
-    let result = try extract("泰军出动战机,用炸弹对柬埔寨边境村庄进行轰炸。")
-    let strike = try #require(result.events.first { $0.type == "attack" })
-    let agents = strike.args.filter { $0.role == "agent" }.compactMap { $0.value.entity?.name }
-    #expect(!agents.contains("Cambodia"))
+    // A pack written for the test: the rule fills its agent with the nearest actor to the trigger.
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent("targets-\(UUID().uuidString)").path
+    try FileManager.default.createDirectory(atPath: root + "/zh", withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(atPath: root + "/lexicons/zh", withIntermediateDirectories: true)
+    try "roles: [agent, patient]\ntypes:\n  attack:\n    roles: [agent, patient]\n".write(toFile: root + "/taxonomy.yaml", atomically: true, encoding: .utf8)
+    try "甲国\tAland\tcountry\tAAA\n乙国\tBland\tcountry\tBBB\n".write(toFile: root + "/lexicons/zh/countries.tsv", atomically: true, encoding: .utf8)
+    let rule = """
+    events:
+      - id: zh.attack.strike
+        type: attack
+        pattern: '(?<trigger>袭击)'
+        fill: {agent: 1}
+        examples:
+          - text: '甲国发动袭击。'
+            expect: {args: {agent: Aland}}
+    """
+    try rule.write(toFile: root + "/zh/attack.yaml", atomically: true, encoding: .utf8)
+    func agents(_ targets: String) throws -> [String] {
+        try targets.write(toFile: root + "/zh/targets.yaml", atomically: true, encoding: .utf8)
+        let (pack, diagnostics) = PackLoader.load(root: root, languages: [.zh])
+        #expect(diagnostics.filter { $0.severity == .error }.isEmpty, "\(DiagnosticRenderer.render(diagnostics))")
+        let set = try #require(pack.ruleSet(for: .zh))
+        let doc = Document(id: "t", text: "甲国当天对乙国发动袭击。", date: CivilDate(iso: "2025-03-20"), language: .zh)
+        return Extractor(rules: set).extract(doc).result.events.flatMap { $0.args.filter { $0.role == "agent" }.map(\.text) }
+    }
+    #expect(try agents("titles: []\n") == ["乙国"], "without target markers the nearest actor is taken")
+    #expect(try agents("targets: [对]\n") == ["甲国"])
 }
