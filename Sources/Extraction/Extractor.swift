@@ -28,6 +28,8 @@ public struct Extractor: Sendable {
     let mediatorsBefore: [[Unicode.Scalar]]
     /// The rule set's target markers (对, 向), as scalars.
     let targetMarkers: [[Unicode.Scalar]]
+    /// The rule set's people nouns that make an actor before them a descriptor, as scalars.
+    let descriptors: [[Unicode.Scalar]]
 
     public init(rules: RuleSet) {
         self.rules = rules
@@ -51,6 +53,7 @@ public struct Extractor: Sendable {
         mediatorsAfter = rules.mediatorsAfter.map { Array($0.unicodeScalars) }
         mediatorsBefore = rules.mediatorsBefore.map { Array($0.unicodeScalars) }
         targetMarkers = rules.targetMarkers.map { Array($0.unicodeScalars) }
+        descriptors = rules.descriptors.map { Array($0.unicodeScalars) }
     }
 
     /// Extracts from one document whose language this extractor's rules are for.

@@ -67,3 +67,13 @@ import Records
     #expect(try agents("titles: []\n") == ["乙国"], "without target markers the nearest actor is taken")
     #expect(try agents("targets: [对]\n") == ["甲国"])
 }
+
+@Test func anActorBeforeAPeopleNounOnlyDescribesThem() throws {
+    let zh = try #require(shippedPack.ruleSet(for: .zh))
+    #expect(zh.descriptors.contains("囚犯"))
+    let result = try extract("作为交换,以色列周一释放了90名巴勒斯坦囚犯。")
+    let swap = try #require(result.events.first { $0.type == "prisoner_exchange" })
+    let sides = swap.args.filter { $0.role == "participant" }.compactMap { $0.value.entity?.name }
+    #expect(sides.contains("Israel"))
+    #expect(!sides.contains("Palestine"))
+}

@@ -128,6 +128,7 @@ extension Run {
                 if actorRole && (isLocative(m) || isMediator(m) || isVenueCountry(m)) { return nil }
                 if actorRole, let name = m.value.entity?.name, rules.notSides.contains(name) { return nil }
                 if role == "agent", isTarget(m) { return nil }
+                if actorRole, isDescriptor(m) { return nil }
                 guard let value = Roles.value(of: m, for: role, explicit: false),
                       rule.constraints[role]?.accepts(value) ?? true else { return nil }
                 let speaker = actorRole && isSpeaker(m) ? 1 : 0

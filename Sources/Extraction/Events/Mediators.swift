@@ -59,3 +59,13 @@ extension Run {
         }
     }
 }
+
+extension Run {
+    /// An actor right before a pack people noun (巴勒斯坦囚犯, 90名巴勒斯坦被关押人员) names whose people they are.
+    func isDescriptor(_ mention: Mention) -> Bool {
+        let at = mention.span.end
+        return extractor.descriptors.contains { word in
+            at + word.count <= scalars.count && Array(scalars[at..<at + word.count]) == word
+        }
+    }
+}

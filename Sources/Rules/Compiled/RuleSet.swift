@@ -162,6 +162,8 @@ public struct RuleSet: Sendable {
     public var notSides: Set<String> = []
     /// Words right before an actor that make it a target (对, 向, 朝): it never fills `agent`.
     public var targetMarkers: [String] = []
+    /// People nouns right after an actor (巴勒斯坦囚犯, 以色列人质): the actor only describes them, it is no side.
+    public var descriptors: [String] = []
     /// The shared modality and sense layer: cues that veto event candidates of every rule.
     public var modality: [ModalityRule] = []
     public var entities: [EntityRule]

@@ -81,6 +81,7 @@ public enum PackLoader {
         set.mediatorsBefore = compiler.mediatorsBefore
         set.notSides = Set(compiler.notSides)
         set.targetMarkers = compiler.targetMarkers
+        set.descriptors = compiler.descriptors
         set.modality = compiler.modality
         return set
     }

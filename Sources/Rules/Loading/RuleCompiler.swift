@@ -22,10 +22,11 @@ struct RuleCompiler {
     var mediatorsBefore: [String] = []
     var notSides: [String] = []
     var targetMarkers: [String] = []
+    var descriptors: [String] = []
     var modality: [ModalityRule] = []
     var seenIDs: [String: SourceLocation] = [:]
 
-    static let fileKeys: Set<String> = ["fragments", "titles", "speech", "anaphora", "mediators", "not_sides", "targets", "modality", "entities", "events", "attach"]
+    static let fileKeys: Set<String> = ["fragments", "titles", "speech", "anaphora", "mediators", "not_sides", "targets", "descriptors", "modality", "entities", "events", "attach"]
     static let entityKeys: Set<String> = ["id", "kind", "pattern", "normalize", "value", "priority", "caseless", "examples", "description"]
     static let eventKeys: Set<String> = ["id", "type", "pattern", "where", "attrs", "fill", "dateline", "unless", "unless_clause", "requires",
                                          "priority", "confidence", "caseless", "examples", "description"]
@@ -72,6 +73,8 @@ struct RuleCompiler {
                 speechVerbs += reader.strings(value, "speech")?.map(\.0) ?? []
             case "anaphora":
                 anaphora += reader.strings(value, "anaphora")?.map(\.0) ?? []
+            case "descriptors":
+                descriptors += reader.strings(value, "descriptors")?.map(\.0) ?? []
             case "targets":
                 targetMarkers += reader.strings(value, "targets")?.map(\.0) ?? []
             case "not_sides":
