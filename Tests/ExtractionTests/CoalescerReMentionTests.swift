@@ -150,3 +150,15 @@ private func found(_ type: String, at trigger: Int, sentence: Int, args: [EventA
     let again = found("sentence", at: 120, sentence: 7, args: [term("P3Y", 36, at: 130)])
     #expect(Coalescer().coalesce([first, again]).count == 1)
 }
+
+@Test func aFigureInDigitsReplacesAVagueOne() {
+    func count(_ text: String, _ n: Double, _ mod: AmountModifier?, at start: Int) -> EventArgument {
+        EventArgument(role: "count", text: text, span: Span(start: start, end: start + text.count),
+                      value: .quantity(QuantityValue(amount: n, unit: "person", mod: mod)))
+    }
+    let headline = found("evacuation", at: 0, sentence: 0, args: [count("Hundreds", 100, .approx, at: 0)])
+    let body = found("evacuation", at: 60, sentence: 2, args: [count("More than 200 people", 200, .moreThan, at: 40)])
+    let merged = Coalescer().coalesce([headline, body])
+    #expect(merged.count == 1)
+    #expect(merged.first?.args.filter { $0.role == "count" }.map(\.text) == ["More than 200 people"])
+}

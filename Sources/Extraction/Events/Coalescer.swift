@@ -182,6 +182,12 @@ struct Coalescer {
         return !placesA.isEmpty && !placesB.isEmpty && placesA.isDisjoint(with: placesB)
     }
 
+    /// A count written without digits and read as approximate (hundreds, 数千人).
+    func vague(_ arg: EventArgument) -> Bool {
+        guard case .quantity(let q) = arg.value, q.mod == .approx else { return false }
+        return !arg.text.unicodeScalars.contains(where: { ("0"..."9").contains($0) })
+    }
+
     /// A sentence's jail term.
     func term(_ e: Event) -> String? {
         for arg in e.args where arg.role == "duration" {
@@ -232,7 +238,9 @@ struct Coalescer {
         // A bare re-mention naming other actors (若开军将攻击归咎于军政府) is someone's report of the attack: its actors are no sides.
         let report = a.type == "attack" && bareReMention(b, of: a) && actorNames(a).isDisjoint(with: actorNames(b))
         for arg in b.args where !(report && arg.kind == .actor) {
-            if adds(arg, to: out.args, type: a.type) { out.args.append(arg) }
+            guard adds(arg, to: out.args, type: a.type) else { continue }
+            if singleValued.contains(arg.role), arg.role != "released" { out.args.removeAll { $0.role == arg.role && vague($0) } }
+            out.args.append(arg)
         }
         for (key, value) in b.attrs {
             // A value the text states replaces a rule's default.
@@ -246,6 +254,9 @@ struct Coalescer {
     func adds(_ arg: EventArgument, to args: [EventArgument], type: String) -> Bool {
         let sameRole = args.filter { $0.role == arg.role }
         if singleValued.contains(arg.role), !sameRole.isEmpty {
+            // A figure in digits replaces a vague one in words for the same role (Hundreds → More than 200 people).
+            if ["killed", "injured", "missing", "count"].contains(arg.role), sameRole.count == 1, vague(sameRole[0]),
+               arg.text.unicodeScalars.contains(where: { ("0"..."9").contains($0) }) { return true }
             // Each side's released count of an exchange is kept; other single-valued roles keep the first value.
             guard arg.role == "released", type == "prisoner_exchange" else { return false }
             let n = amount(arg.value)

@@ -40,7 +40,10 @@ extension Run {
             return EventArgument(role: role, text: mention.text, span: mention.span, value: value)
         }
         // Plain text in a role group: read it on the spot.
-        let span = folded.documentSpan(utf8Range: group, mentions: mentions)
+        var span = folded.documentSpan(utf8Range: group, mentions: mentions)
+        // Words read on the spot never start or end with white space (" Police" is "Police").
+        while span.length > 0, scalars[span.start].properties.isWhitespace { span = Span(start: span.start + 1, end: span.end) }
+        while span.length > 0, scalars[span.end - 1].properties.isWhitespace { span = Span(start: span.start, end: span.end - 1) }
         guard span.length > 0 else { return nil }
         let surface = String(String.UnicodeScalarView(scalars[span.start..<span.end]))
         let kind = Roles.kind(of: role)
@@ -103,6 +106,9 @@ extension Run {
             // A group that cannot fill its role (a person captured as a place) leaves the role empty.
             guard let arg = argument(role: role, group: r, folded, mentions, segment: segment) else { continue }
             if let constraint = rule.constraints[group] ?? rule.constraints[role], !constraint.accepts(arg.value) { return nil }
+            // A mediator or a news outlet a pattern captured is still no side: the role stays empty.
+            if Roles.kind(of: role) == .actor, let index = folded.mention(utf8Range: r),
+               isMediator(mentions[index]) || (arg.value.entity.map { rules.notSides.contains($0.name) } ?? false) { continue }
             args.append(arg)
             used.insert(arg.span)
         }
