@@ -106,9 +106,10 @@ struct Run {
 
     mutating func extract() -> (result: DocumentResult, warnings: [ExtractionWarning]) {
         let segments = extractor.segmenter.segments(of: text, subject: subject, documentDate: document.date)
-        let mentions = MentionFinder(rules: rules, titles: extractor.titles).find(scalars: scalars, subject: subject, segments: segments,
+        let found = MentionFinder(rules: rules, titles: extractor.titles).find(scalars: scalars, subject: subject, segments: segments,
                                                         documentDate: document.date, patterns: extractor.patterns,
                                                         matchers: matchers, warnings: &warnings)
+        let mentions = outletCurrency(found, segments)
         // Prefilter: one pass over the lower-cased text finds every required literal.
         let lowered = scalars.map { $0.isASCII ? Unicode.Scalar(UInt8(ascii: $0).lowercasedASCII) : $0 }
         let literalHits = extractor.literals.allMatches(in: lowered).map { (start: $0.start, keys: $0.payloads) }

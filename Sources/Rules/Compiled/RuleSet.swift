@@ -164,6 +164,9 @@ public struct RuleSet: Sendable {
     public var targetMarkers: [String] = []
     /// People nouns right after an actor (巴勒斯坦囚犯, 以色列人质): the actor only describes them, it is no side.
     public var descriptors: [String] = []
+    /// Web hosts (or host endings such as `.sg`) of outlets → ISO country: a bare $ or 元 in their
+    /// articles is that country's currency when no dateline says otherwise.
+    public var outlets: [String: String] = [:]
     /// The shared modality and sense layer: cues that veto event candidates of every rule.
     public var modality: [ModalityRule] = []
     public var entities: [EntityRule]

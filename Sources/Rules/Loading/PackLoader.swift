@@ -82,6 +82,7 @@ public enum PackLoader {
         set.notSides = Set(compiler.notSides)
         set.targetMarkers = compiler.targetMarkers
         set.descriptors = compiler.descriptors
+        set.outlets = compiler.outlets
         set.modality = compiler.modality
         return set
     }

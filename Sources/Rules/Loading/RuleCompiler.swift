@@ -23,10 +23,11 @@ struct RuleCompiler {
     var notSides: [String] = []
     var targetMarkers: [String] = []
     var descriptors: [String] = []
+    var outlets: [String: String] = [:]
     var modality: [ModalityRule] = []
     var seenIDs: [String: SourceLocation] = [:]
 
-    static let fileKeys: Set<String> = ["fragments", "titles", "speech", "anaphora", "mediators", "not_sides", "targets", "descriptors", "modality", "entities", "events", "attach"]
+    static let fileKeys: Set<String> = ["fragments", "titles", "speech", "anaphora", "mediators", "not_sides", "targets", "descriptors", "outlets", "modality", "entities", "events", "attach"]
     static let entityKeys: Set<String> = ["id", "kind", "pattern", "normalize", "value", "priority", "caseless", "examples", "description"]
     static let eventKeys: Set<String> = ["id", "type", "pattern", "where", "attrs", "fill", "dateline", "unless", "unless_clause", "requires",
                                          "priority", "confidence", "caseless", "examples", "description"]
@@ -73,6 +74,10 @@ struct RuleCompiler {
                 speechVerbs += reader.strings(value, "speech")?.map(\.0) ?? []
             case "anaphora":
                 anaphora += reader.strings(value, "anaphora")?.map(\.0) ?? []
+            case "outlets":
+                for (host, _, country) in reader.mapping(value, "outlets", allowed: nil) ?? [] {
+                    if let code = reader.string(country, "outlets.\(host)") { outlets[host.lowercased()] = code.uppercased() }
+                }
             case "descriptors":
                 descriptors += reader.strings(value, "descriptors")?.map(\.0) ?? []
             case "targets":
