@@ -41,6 +41,9 @@ extension Run {
                 guard let r = match.utf8Range(named: group),
                       let arg = argument(role: role, group: r, folded, mentions, segment: segment) else { continue }
                 if let constraint = rule.constraints[group] ?? rule.constraints[role], !constraint.accepts(arg.value) { continue }
+                // Mediators and news outlets are never sides, whichever rule finds them.
+                if Roles.kind(of: role) == .actor, let index = folded.mention(utf8Range: r),
+                   isMediator(mentions[index]) || (arg.value.entity.map { rules.notSides.contains($0.name) } ?? false) { continue }
                 // A later sentence's count never adds a second value to a filled casualty role: 一人死亡 after
                 // 酿3死 is a part of the toll (or another incident), not the event's own count.
                 if events[target].sentence < sentenceIndex, ["killed", "injured", "missing"].contains(role),
