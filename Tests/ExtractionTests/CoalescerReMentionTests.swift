@@ -162,3 +162,11 @@ private func found(_ type: String, at trigger: Int, sentence: Int, args: [EventA
     #expect(merged.count == 1)
     #expect(merged.first?.args.filter { $0.role == "count" }.map(\.text) == ["More than 200 people"])
 }
+
+@Test func aReMentionPointedBackAtNamesTheWeaponLoosely() {
+    let strike = found("attack", at: 0, sentence: 1, args: [actor("Israel", at: 5)], attrs: ["means": "air"])
+    let pointer = found("attack", at: 90, sentence: 6, args: [], attrs: ["means": "ground"], anaphoric: true)
+    let merged = Coalescer().coalesce([strike, pointer])
+    #expect(merged.count == 1)
+    #expect(merged.first?.attrs["means"] == .string("air"))
+}

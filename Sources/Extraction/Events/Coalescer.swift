@@ -25,7 +25,7 @@ struct Coalescer {
             // A re-mention pointed back at (此次袭击, the attack) is the latest earlier event it does not contradict;
             // any other mention joins the first one it matches.
             let index = found.anaphoric
-                ? candidates.last(where: { compatible(merged[$0], found) })
+                ? candidates.last(where: { compatible(merged[$0], found, loose: true) })
                 : candidates.first(where: { sameEvent(merged[$0], found) })
             if let index {
                 if merged[index].caption && !found.caption {
@@ -81,10 +81,11 @@ struct Coalescer {
     }
 
     /// Nothing in conflict: type, dates, stated attributes (a rule's default never conflicts), casualty counts and sums.
-    func compatible(_ a: FoundEvent, _ b: FoundEvent, sameSentence: Bool = false) -> Bool {
+    /// `loose`: a re-mention pointed back at (its forces had struck …) names the weapon loosely; its means never conflicts.
+    func compatible(_ a: FoundEvent, _ b: FoundEvent, sameSentence: Bool = false, loose: Bool = false) -> Bool {
         guard a.event.type == b.event.type, datesAgree(date(a.event), date(b.event)) else { return false }
         // In one sentence, 空袭和炮击 are one attack told by two weapons: the means may differ.
-        for key in ["status", "medium", "scope", "means", "kind"] where !(sameSentence && key == "means") {
+        for key in ["status", "medium", "scope", "means", "kind"] where !((sameSentence || loose) && key == "means") {
             // A default weapon or kind (`other`) says nothing; a default status is still a reading of the
             // tense (释放 without 将 happened), which keeps a deal's terms apart from the swap itself.
             if key != "status", a.defaults.contains(key) || b.defaults.contains(key) { continue }
