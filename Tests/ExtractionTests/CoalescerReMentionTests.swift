@@ -170,3 +170,18 @@ private func found(_ type: String, at trigger: Int, sentence: Int, args: [EventA
     #expect(merged.count == 1)
     #expect(merged.first?.attrs["means"] == .string("air"))
 }
+
+@Test func oneStatedTruceScopeWithOneStatusIsOneTruce() {
+    let first = found("ceasefire", at: 10, sentence: 2, args: [actor("Ukraine", at: 0, role: "participant"), actor("Russia", at: 4, role: "participant")],
+                      attrs: ["status": "agreed", "scope": "energy_infrastructure"])
+    let again = found("ceasefire", at: 90, sentence: 8, args: [actor("United States", at: 80, role: "participant"), date(DateValue(date: "2025-03-18"), at: 85)],
+                      attrs: ["status": "agreed", "scope": "energy_infrastructure"])
+    let merged = Coalescer().coalesce([first, again])
+    #expect(merged.count == 1)
+    // The re-mention names other actors: they are not added as sides of the truce.
+    #expect(!(merged.first?.args.contains { $0.value.entity?.name == "United States" } ?? true))
+    // A rule's default scope says nothing: no merge on it.
+    let defaulted = found("ceasefire", at: 90, sentence: 8, args: [actor("United States", at: 80, role: "participant")],
+                          attrs: ["status": "agreed", "scope": "energy_infrastructure"], defaults: ["scope"])
+    #expect(Coalescer().coalesce([first, defaulted]).count == 2)
+}

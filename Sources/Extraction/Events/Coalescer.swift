@@ -130,6 +130,12 @@ struct Coalescer {
         // A story's swap told from each side (24 hostages freed …; 39 prisoners released in return) is one
         // exchange when the status agrees and no date or place tells them apart.
         if a.type == "prisoner_exchange", a.attrs["status"] == b.attrs["status"], !placesDiffer(a, b) { return true }
+        // A truce of one stated scope with one status (agreed to stop striking energy sites) is one event in a
+        // story, whoever the sentence names; dates that differ have already kept two apart.
+        if a.type == "ceasefire", let status = a.attrs["status"], status == b.attrs["status"],
+           let scope = a.attrs["scope"], scope == b.attrs["scope"], !first.defaults.contains("scope"), !second.defaults.contains("scope") {
+            return true
+        }
         // The same side proposing (agreeing to, rejecting) a truce twice in one story is one event.
         if shared == 1, a.type == "ceasefire", let status = a.attrs["status"], status == b.attrs["status"] { return true }
         if incidentTypes.contains(a.type) {
@@ -237,7 +243,8 @@ struct Coalescer {
         let a = first.event, b = second.event
         var out = a
         // A bare re-mention naming other actors (若开军将攻击归咎于军政府) is someone's report of the attack: its actors are no sides.
-        let report = a.type == "attack" && bareReMention(b, of: a) && actorNames(a).isDisjoint(with: actorNames(b))
+        let report = (a.type == "attack" && bareReMention(b, of: a) || a.type == "ceasefire" && !actorNames(a).isEmpty)
+            && actorNames(a).isDisjoint(with: actorNames(b))
         for arg in b.args where !(report && arg.kind == .actor) {
             guard adds(arg, to: out.args, type: a.type) else { continue }
             if singleValued.contains(arg.role), arg.role != "released" { out.args.removeAll { $0.role == arg.role && vague($0) } }
