@@ -185,3 +185,15 @@ private func found(_ type: String, at trigger: Int, sentence: Int, args: [EventA
                           attrs: ["status": "agreed", "scope": "energy_infrastructure"], defaults: ["scope"])
     #expect(Coalescer().coalesce([first, defaulted]).count == 2)
 }
+
+@Test func arrestsOfDifferentNumbersOfPeopleAreTwo() {
+    func count(_ n: Double, at start: Int) -> EventArgument {
+        EventArgument(role: "count", text: "n", span: Span(start: start, end: start + 2), value: .quantity(QuantityValue(amount: n, unit: "person")))
+    }
+    // The first mention names nothing but its count; the second names the police and a day.
+    let seventeen = found("arrest", at: 10, sentence: 0, args: [count(17, at: 12)])
+    let two = found("arrest", at: 80, sentence: 3, args: [actor("the police", at: 70), date(DateValue(date: "2025-09", mod: .start), at: 74), count(2, at: 84)])
+    #expect(Coalescer().coalesce([seventeen, two]).count == 2)
+    let same = found("arrest", at: 80, sentence: 3, args: [actor("the police", at: 70), count(17, at: 84)])
+    #expect(Coalescer().coalesce([seventeen, same]).count == 1)
+}

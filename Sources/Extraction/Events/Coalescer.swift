@@ -126,7 +126,9 @@ struct Coalescer {
             if namesB.isSubset(of: namesA), addsNothing(b) { return true }
         }
         // A mention with nothing to tell it apart (双方通话持续两小时, 战俘交换持续进行) is the story's event.
-        if identifyingKeys(a).isEmpty || identifyingKeys(b).isEmpty { return true }
+        // Arrests of different numbers of people (17 held yesterday, 2 earlier this month) are two, even when one
+        // mention names nothing else; crowd and evacuation figures vary between re-mentions of one event.
+        if identifyingKeys(a).isEmpty || identifyingKeys(b).isEmpty { return !(a.type == "arrest" && countsDiffer(a, b)) }
         // A story's swap told from each side (24 hostages freed …; 39 prisoners released in return) is one
         // exchange when the status agrees and no date or place tells them apart.
         if a.type == "prisoner_exchange", a.attrs["status"] == b.attrs["status"], !placesDiffer(a, b) { return true }
@@ -148,7 +150,7 @@ struct Coalescer {
             if a.type == "attack", bareReMention(b, of: a) { return true }
             // Arrests, evacuations, protests … by the same actor in one story: one event. Accidents
             // are not merged on actors alone.
-            if shared >= 1 && a.type != "accident" && a.type != "attack" { return true }
+            if shared >= 1 && a.type != "accident" && a.type != "attack" && !countsDiffer(a, b) { return true }
             // A story tells one arrest, protest, sentencing … and names its actors differently each
             // time (the police / a special team; 国盟 / 集会民众): what does not contradict it is it.
             if storyTypes.contains(a.type) { return !placesDiffer(a, b) && !countsDiffer(a, b) }
