@@ -77,3 +77,10 @@ import Records
     #expect(sides.contains("Israel"))
     #expect(!sides.contains("Palestine"))
 }
+
+@Test func aDateInsideAClauseAboutAPersonDoesNotDateTheEvent() throws {
+    let text = "The family of John Doe, a man who was shot by police in 2019, will receive $2 million from the city of Denver to settle a lawsuit."
+    let result = try extract(text, language: .en)
+    let deal = try #require(result.events.first { $0.type == "settlement" })
+    #expect(!deal.args.contains { $0.role == "date" })
+}

@@ -130,6 +130,7 @@ extension Run {
                 let m = mentions[index]
                 guard !used.contains(where: { $0.overlaps(m.span) }), !m.span.overlaps(triggerSpan),
                       scope.contains(m.span) || m.span == opening else { return nil }
+                if role == "date", inRelativeClause(m.span, trigger: triggerSpan, in: folded.span) { return nil }
                 let actorRole = Roles.kind(of: role) == .actor
                 if actorRole && (isLocative(m) || isMediator(m) || isVenueCountry(m)) { return nil }
                 if actorRole, let name = m.value.entity?.name, rules.notSides.contains(name) { return nil }
