@@ -25,6 +25,15 @@ public struct Extractor: Sendable {
     let vetoesFirst: Bool
     /// Stage times summed over every run; nil unless built for profiling.
     let stageClock: StageClock?
+    /// The rule set's anaphora words, as scalars.
+    let anaphora: [[Unicode.Scalar]]
+    /// The rule set's mediator words, after and before an actor, as scalars.
+    let mediatorsAfter: [[Unicode.Scalar]]
+    let mediatorsBefore: [[Unicode.Scalar]]
+    /// The rule set's target markers (对, 向), as scalars.
+    let targetMarkers: [[Unicode.Scalar]]
+    /// The rule set's people nouns that make an actor before them a descriptor, as scalars.
+    let descriptors: [[Unicode.Scalar]]
 
     /// `profiling`: count every pattern's matches and time each stage (`tidings rules profile`);
     /// off, the engine does no timing at all.
@@ -50,6 +59,11 @@ public struct Extractor: Sendable {
         var speechMatcher = DictionaryMatcher<Int>()
         for (index, verb) in rules.speechVerbs.enumerated() { speechMatcher.insert(verb, index) }
         speech = speechMatcher
+        anaphora = rules.anaphora.map { Array($0.unicodeScalars) }
+        mediatorsAfter = rules.mediatorsAfter.map { Array($0.unicodeScalars) }
+        mediatorsBefore = rules.mediatorsBefore.map { Array($0.unicodeScalars) }
+        targetMarkers = rules.targetMarkers.map { Array($0.unicodeScalars) }
+        descriptors = rules.descriptors.map { Array($0.unicodeScalars) }
     }
 
     /// Extracts from one document whose language this extractor's rules are for.
@@ -69,6 +83,10 @@ struct FoundEvent {
     var segment: Int
     var sentence: Int
     var caption: Bool
+    /// Attributes that only took their rule's default (nothing in the text stated them).
+    var defaults: Set<String> = []
+    /// The trigger is pointed back at (此次袭击, this exchange): the mention refers to an event told before.
+    var anaphoric = false
 }
 
 struct Run {
@@ -100,9 +118,10 @@ struct Run {
         var lap = Lap(extractor.stageClock)
         let segments = extractor.segmenter.segments(of: text, subject: subject, documentDate: document.date)
         lap.end(.segmentation)
-        let mentions = MentionFinder(rules: rules, titles: extractor.titles).find(scalars: scalars, subject: subject, segments: segments,
+        let found = MentionFinder(rules: rules, titles: extractor.titles).find(scalars: scalars, subject: subject, segments: segments,
                                                         documentDate: document.date, patterns: extractor.patterns,
                                                         matchers: matchers, warnings: &warnings)
+        let mentions = outletCurrency(found, segments)
         lap.end(.mentions)
         // Prefilter: one pass over the lower-cased text finds every required literal.
         let lowered = scalars.map { $0.isASCII ? Unicode.Scalar(UInt8(ascii: $0).lowercasedASCII) : $0 }
@@ -129,16 +148,23 @@ struct Run {
                     hit += 1
                 }
                 func passes(_ keys: [Int]) -> Bool { keys.isEmpty || keys.contains(where: present.contains) }
-                var sentenceEvents: [Event] = []
+                var sentenceEvents: [FoundEvent] = []
+                let caption = segment.captions.contains(sentenceIndex)
+                var cues: [[Span]]?
                 for (index, rule) in rules.events.enumerated() where passes(patterns.eventLiterals[index]) {
-                    for event in apply(rule, index, folded, mentions, mentionCursor..<mentionEnd, segment, datelineMentions) {
+                    for var found in apply(rule, index, folded, mentions, mentionCursor..<mentionEnd, segment, datelineMentions) {
+                        let event = found.event
+                        // The shared modality and sense layer takes the candidate away (未发生袭击, if both sides agree).
+                        if vetoed(event, folded, mentions, cues: &cues) { continue }
                         // One trigger, one event of a type: the first rule (file order) wins.
-                        if sentenceEvents.contains(where: { $0.type == event.type && $0.trigger.span.overlaps(event.trigger.span) }) { continue }
-                        sentenceEvents.append(event)
+                        if sentenceEvents.contains(where: { $0.event.type == event.type && $0.event.trigger.span.overlaps(event.trigger.span) }) { continue }
+                        found.segment = segmentIndex
+                        found.sentence = sentenceIndex
+                        found.caption = caption
+                        sentenceEvents.append(found)
                     }
                 }
-                let caption = segment.captions.contains(sentenceIndex)
-                events += sentenceEvents.map { FoundEvent(event: $0, segment: segmentIndex, sentence: sentenceIndex, caption: caption) }
+                events += sentenceEvents
                 lap.end(.events)
                 for (index, rule) in rules.attaches.enumerated() where passes(patterns.attachLiterals[index]) {
                     attach(rule, index, folded, mentions, segmentIndex, sentenceIndex, &events)

@@ -15,6 +15,8 @@ struct PatternTable: Sendable {
     /// Pattern indexes of each event rule's clause-local vetoes.
     var eventUnlessClause: [[Int]] = []
     var attachUnless: [[Int]] = []
+    /// Pattern index of each cue of the shared modality and sense layer.
+    var modality: [Int] = []
     /// Prefilter keys (into the literal matcher) of each event / attach rule; empty: always run.
     var eventLiterals: [[Int]] = []
     var attachLiterals: [[Int]] = []
@@ -30,6 +32,7 @@ struct PatternTable: Sendable {
         eventUnlessClause = rules.events.map { $0.unlessClause.map(add) }
         attach = rules.attaches.map { add($0.regex) }
         attachUnless = rules.attaches.map { $0.unless.map(add) }
+        modality = rules.modality.map { add($0.regex) }
         eventLiterals = rules.events.map { $0.requiredLiterals.compactMap { literalKeys[$0] } }
         attachLiterals = rules.attaches.map { $0.requiredLiterals.compactMap { literalKeys[$0] } }
     }

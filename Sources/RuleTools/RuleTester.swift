@@ -17,10 +17,15 @@ public struct ExampleResult: Sendable {
 public struct RuleTester {
     public let rules: RuleSet
     let extractor: Extractor
+    /// The same rules without the modality layer: a layer example's `none` must be the layer's doing.
+    let withoutLayer: Extractor
 
     public init(rules: RuleSet) {
         self.rules = rules
         self.extractor = Extractor(rules: rules)
+        var bare = rules
+        bare.modality = []
+        self.withoutLayer = Extractor(rules: bare)
     }
 
     /// Results for every example of every rule whose id contains `filter` (all when nil).
@@ -36,6 +41,9 @@ public struct RuleTester {
             for example in rule.header.examples {
                 results.append(check(eventRule: rule.header, type: rule.type, example, attachedRoles: Set(rule.roleGroups.values)))
             }
+        }
+        for cue in rules.modality where filter.map(cue.header.id.contains) ?? true {
+            for example in cue.header.examples { results.append(check(modality: cue, example)) }
         }
         return results
     }

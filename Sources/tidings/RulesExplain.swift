@@ -165,6 +165,8 @@ struct ExplanationPrinter {
             guard let matched, let stoppedAt else { return "no match: the pattern could not even start a match in this sentence" }
             let next = slice(Span(start: stoppedAt, end: min(stoppedAt + 8, sentence.end)))
             return "no match: the longest partial match covered 「\(slice(matched))」 and stopped at \(stoppedAt), before 「\(next)」: \(marked(sentence, [matched]))"
+        case .vetoed(let match, let list, _, let veto) where list.hasPrefix("the modality layer"):
+            return highlighter.red("vetoed") + " by \(list), which matched 「\(slice(veto))」; the pattern had matched 「\(slice(match))」: \(marked(sentence, [veto]))"
         case .vetoed(let match, let list, let index, let veto):
             let pattern = vetoPattern(rules, asked, list, index)
             return highlighter.red("vetoed") + " by \(list) #\(index + 1)\(pattern.map { " (\($0))" } ?? ""), which matched 「\(slice(veto))」; the pattern had matched 「\(slice(match))」: \(marked(sentence, [veto]))"

@@ -214,6 +214,9 @@ func packWithoutZhSwaps(_ folder: URL) throws -> URL {
                               "--color", "never", "--rule", "zh.prisoner_exchange.swap-noun"])
     #expect(merged.stdout.contains("sentence 2: matched 「交换了175名战俘」; coalescing merged the event into zh.prisoner_exchange.swap-noun's record with trigger 「交换战俘」 at 9"))
 
+    let hypothetical = try tidings(["rules", "explain", "若美国恢复对乌克兰的军事援助,俄方将予以回应。", "--color", "never", "--rule", "zh.military_aid.resume"])
+    #expect(hypothetical.stdout.contains("sentence 1: vetoed by the modality layer's zh.modality.hypothetical, which matched 「若」"))
+
     let colored = try tidings(["rules", "explain", "俄乌双方周三交换了战俘。", "--color", "always"])
     #expect(colored.stdout.contains("\u{1B}[1;7m"))
     let plain = try tidings(["rules", "explain", "俄乌双方周三交换了战俘。"])

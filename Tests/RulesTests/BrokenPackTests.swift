@@ -33,6 +33,7 @@ let brokenPacks: [BrokenPack] = [
     BrokenPack(name: "duplicate-id", code: "duplicate-id"),
     BrokenPack(name: "bad-id", code: "bad-id"),
     BrokenPack(name: "unknown-type", code: "unknown-type"),
+    BrokenPack(name: "unknown-scope", code: "unknown-scope"),
     BrokenPack(name: "unknown-role", code: "unknown-role"),
     BrokenPack(name: "unknown-role-where", code: "unknown-role"),
     BrokenPack(name: "unknown-role-taxonomy", code: "unknown-role"),

@@ -7,7 +7,7 @@ import Rules
 extension Run {
     /// Runs one event rule over a folded sentence.
     mutating func apply(_ rule: EventRule, _ index: Int, _ folded: FoldedSentence, _ mentions: [Mention], _ range: Range<Int>,
-                        _ segment: Segment, _ datelineMentions: [Mention]) -> [Event] {
+                        _ segment: Segment, _ datelineMentions: [Mention]) -> [FoundEvent] {
         let patterns = extractor.patterns
         do {
             let vetoes = patterns.eventUnless[index]
@@ -26,7 +26,7 @@ extension Run {
             for veto in patterns.eventUnlessClause[index] {
                 vetoSpans += try matcher(veto).matches(in: folded.subject).map { folded.documentSpan(utf8Range: $0.utf8Range, mentions: mentions) }
             }
-            var events: [Event] = []
+            var events: [FoundEvent] = []
             for match in found {
                 if !vetoSpans.isEmpty {
                     let clause = clauseSpan(around: folded.documentSpan(utf8Range: match.utf8Range, mentions: mentions), in: folded.span)
@@ -49,7 +49,10 @@ extension Run {
             return EventArgument(role: role, text: mention.text, span: mention.span, value: value)
         }
         // Plain text in a role group: read it on the spot.
-        let span = folded.documentSpan(utf8Range: group, mentions: mentions)
+        var span = folded.documentSpan(utf8Range: group, mentions: mentions)
+        // Words read on the spot never start or end with white space (" Police" is "Police").
+        while span.length > 0, scalars[span.start].properties.isWhitespace { span = Span(start: span.start + 1, end: span.end) }
+        while span.length > 0, scalars[span.end - 1].properties.isWhitespace { span = Span(start: span.start, end: span.end - 1) }
         guard span.length > 0 else { return nil }
         let surface = String(String.UnicodeScalarView(scalars[span.start..<span.end]))
         let kind = Roles.kind(of: role)
@@ -69,7 +72,15 @@ extension Run {
     /// Fixed attributes, and mapped ones read from the document text a group covers (so a
     /// placeholder group maps by the mention's own words: 黑海 → maritime).
     func attributes(_ specs: [String: AttributeSpec], _ match: Match, _ folded: FoldedSentence, _ mentions: [Mention]) -> [String: AttributeValue] {
+        attributesAndDefaults(specs, match, folded, mentions).attrs
+    }
+
+    /// The attributes, and the names of those that only took a mapped attribute's `default`
+    /// (nothing in the text said it): a default never conflicts with a value a re-mention states.
+    func attributesAndDefaults(_ specs: [String: AttributeSpec], _ match: Match, _ folded: FoldedSentence,
+                               _ mentions: [Mention]) -> (attrs: [String: AttributeValue], defaults: Set<String>) {
         var attrs: [String: AttributeValue] = [:]
+        var defaults: Set<String> = []
         for (name, spec) in specs {
             switch spec {
             case .fixed(let v): attrs[name] = v
@@ -77,17 +88,23 @@ extension Run {
                 if let r = match.utf8Range(named: from) {
                     let span = folded.documentSpan(utf8Range: r, mentions: mentions)
                     let word = String(String.UnicodeScalarView(scalars[span.start..<span.end]))
-                    if let v = map[word] ?? AttributeSpec.firstContained(in: word, map) ?? fallback { attrs[name] = v }
+                    if let v = map[word] ?? AttributeSpec.firstContained(in: word, map) {
+                        attrs[name] = v
+                    } else if let fallback {
+                        attrs[name] = fallback
+                        defaults.insert(name)
+                    }
                 } else if let fallback {
                     attrs[name] = fallback
+                    defaults.insert(name)
                 }
             }
         }
-        return attrs
+        return (attrs, defaults)
     }
 
     func build(_ rule: EventRule, _ match: Match, _ folded: FoldedSentence, _ mentions: [Mention], _ range: Range<Int>,
-               _ segment: Segment, _ datelineMentions: [Mention]) -> Event? {
+               _ segment: Segment, _ datelineMentions: [Mention]) -> FoundEvent? {
         // The trigger group that took part (`trigger`, `trigger2` … name the branches of an alternation).
         let triggerRange = rule.triggerGroups.lazy.compactMap { match.utf8Range(named: $0) }.first ?? match.utf8Range
         let triggerSpan = folded.documentSpan(utf8Range: triggerRange, mentions: mentions)
@@ -99,6 +116,9 @@ extension Run {
             guard var arg = argument(role: role, group: r, folded, mentions, segment: segment) else { continue }
             arg.origin = "group \(group)"
             if let constraint = rule.constraints[group] ?? rule.constraints[role], !constraint.accepts(arg.value) { return nil }
+            // A mediator or a news outlet a pattern captured is still no side: the role stays empty.
+            if Roles.kind(of: role) == .actor, let index = folded.mention(utf8Range: r),
+               isMediator(mentions[index]) || (arg.value.entity.map { rules.notSides.contains($0.name) } ?? false) { continue }
             args.append(arg)
             used.insert(arg.span)
         }
@@ -120,8 +140,12 @@ extension Run {
                 let m = mentions[index]
                 guard !used.contains(where: { $0.overlaps(m.span) }), !m.span.overlaps(triggerSpan),
                       scope.contains(m.span) || m.span == opening else { return nil }
+                if role == "date", inRelativeClause(m.span, trigger: triggerSpan, in: folded.span) { return nil }
                 let actorRole = Roles.kind(of: role) == .actor
-                if actorRole && isLocative(m) { return nil }
+                if actorRole && (isLocative(m) || isMediator(m) || isVenueCountry(m)) { return nil }
+                if actorRole, let name = m.value.entity?.name, rules.notSides.contains(name) { return nil }
+                if role == "agent", isTarget(m) { return nil }
+                if actorRole, isDescriptor(m) { return nil }
                 guard let value = Roles.value(of: m, for: role, explicit: false),
                       rule.constraints[role]?.accepts(value) ?? true else { return nil }
                 let speaker = actorRole && isSpeaker(m) ? 1 : 0
@@ -145,8 +169,10 @@ extension Run {
             }
         }
         args.sort { ($0.span.start, $0.role) < ($1.span.start, $1.role) }
-        return Event(type: rule.type, trigger: Trigger(text: String(String.UnicodeScalarView(scalars[triggerSpan.start..<triggerSpan.end])), span: triggerSpan),
-                     evidence: folded.span, args: args, attrs: attributes(rule.attributes, match, folded, mentions),
-                     rule: rule.header.id, source: rule.header.source, confidence: rule.confidence)
+        let (attrs, defaults) = attributesAndDefaults(rule.attributes, match, folded, mentions)
+        let event = Event(type: rule.type, trigger: Trigger(text: String(String.UnicodeScalarView(scalars[triggerSpan.start..<triggerSpan.end])), span: triggerSpan),
+                          evidence: folded.span, args: args, attrs: attrs,
+                          rule: rule.header.id, source: rule.header.source, confidence: rule.confidence)
+        return FoundEvent(event: event, segment: 0, sentence: 0, caption: false, defaults: defaults, anaphoric: isAnaphoric(triggerSpan))
     }
 }

@@ -86,8 +86,13 @@ extension Run {
                     last = .vetoed(match: span(match), by: "unless_clause", index: k, vetoMatch: v)
                     continue
                 }
-                guard let event = build(rule, match, folded, mentions, range, segment, datelineMentions) else {
+                guard let event = build(rule, match, folded, mentions, range, segment, datelineMentions)?.event else {
                     last = failedConstraint(rule, match, folded, mentions, segment) ?? .noEvent(match: span(match))
+                    continue
+                }
+                var cues: [[Span]]?
+                if let (cue, at) = vetoingCue(event, folded, mentions, cues: &cues) {
+                    last = .vetoed(match: span(match), by: "the modality layer's \(rules.modality[cue].header.id)", index: cue, vetoMatch: at)
                     continue
                 }
                 if result.events.contains(where: { $0.rule == ruleID && $0.trigger.span == event.trigger.span }) {
@@ -142,7 +147,7 @@ extension Run {
                        _ datelineMentions: [Mention], _ result: DocumentResult, match: Span) -> RuleVerdict.Outcome {
         for (earlier, rule) in rules.events.enumerated().prefix(index) where rule.type == event.type {
             let events = apply(rule, earlier, folded, mentions, range, segment, datelineMentions)
-            if events.contains(where: { $0.trigger.span.overlaps(event.trigger.span) }) { return .tookBy(match: match, rule: rule.header.id) }
+            if events.contains(where: { $0.event.trigger.span.overlaps(event.trigger.span) }) { return .tookBy(match: match, rule: rule.header.id) }
         }
         let sameType = result.events.filter { $0.type == event.type }
         if let into = sameType.first(where: { $0.evidence.overlaps(event.evidence) })

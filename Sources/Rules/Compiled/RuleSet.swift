@@ -151,13 +151,31 @@ public struct RuleSet: Sendable {
     public var titles: [String]
     /// Speech verbs (称, 表示, said): an actor right before one is a speaker, never filled as a side.
     public var speechVerbs: [String] = []
+    /// Words that point back at an event told before (此次, 这次, this, the): a trigger right after
+    /// one is a re-mention, merged with the segment's earlier event of its type when nothing conflicts.
+    public var anaphora: [String] = []
+    /// Words right after an actor (斡旋, acting as an intermediary) that make it a mediator, never a side.
+    public var mediatorsAfter: [String] = []
+    /// Words right before an actor (mediated by, with the help of) that make it a mediator, never a side.
+    public var mediatorsBefore: [String] = []
+    /// Canonical names that report or carry news (Reuters, 法新社, Telegram) and are never filled as sides.
+    public var notSides: Set<String> = []
+    /// Words right before an actor that make it a target (对, 向, 朝): it never fills `agent`.
+    public var targetMarkers: [String] = []
+    /// People nouns right after an actor (巴勒斯坦囚犯, 以色列人质): the actor only describes them, it is no side.
+    public var descriptors: [String] = []
+    /// Web hosts (or host endings such as `.sg`) of outlets → ISO country: a bare $ or 元 in their
+    /// articles is that country's currency when no dateline says otherwise.
+    public var outlets: [String: String] = [:]
+    /// The shared modality and sense layer: cues that veto event candidates of every rule.
+    public var modality: [ModalityRule] = []
     public var entities: [EntityRule]
     public var events: [EventRule]
     public var attaches: [AttachRule]
 
     /// Ids of every rule, for filters.
     public var ruleIDs: [String] {
-        entities.map(\.header.id) + events.map(\.header.id) + attaches.map(\.header.id)
+        entities.map(\.header.id) + events.map(\.header.id) + attaches.map(\.header.id) + modality.map(\.header.id)
     }
 }
 

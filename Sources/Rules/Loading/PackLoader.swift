@@ -91,6 +91,14 @@ public enum PackLoader {
                           titles: compiler.titles, entities: compiler.entities.sorted { $0.header.id < $1.header.id },
                           events: compiler.events, attaches: compiler.attaches)
         set.speechVerbs = compiler.speechVerbs
+        set.anaphora = compiler.anaphora
+        set.mediatorsAfter = compiler.mediatorsAfter
+        set.mediatorsBefore = compiler.mediatorsBefore
+        set.notSides = Set(compiler.notSides)
+        set.targetMarkers = compiler.targetMarkers
+        set.descriptors = compiler.descriptors
+        set.outlets = compiler.outlets
+        set.modality = compiler.modality
         return set
     }
 

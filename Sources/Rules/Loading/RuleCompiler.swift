@@ -17,9 +17,17 @@ struct RuleCompiler {
     var attaches: [AttachRule] = []
     var titles: [String] = []
     var speechVerbs: [String] = []
+    var anaphora: [String] = []
+    var mediatorsAfter: [String] = []
+    var mediatorsBefore: [String] = []
+    var notSides: [String] = []
+    var targetMarkers: [String] = []
+    var descriptors: [String] = []
+    var outlets: [String: String] = [:]
+    var modality: [ModalityRule] = []
     var seenIDs: [String: SourceLocation] = [:]
 
-    static let fileKeys: Set<String> = ["fragments", "titles", "speech", "entities", "events", "attach"]
+    static let fileKeys: Set<String> = ["fragments", "titles", "speech", "anaphora", "mediators", "not_sides", "targets", "descriptors", "outlets", "modality", "entities", "events", "attach"]
     static let entityKeys: Set<String> = ["id", "kind", "pattern", "normalize", "value", "priority", "caseless", "examples", "description"]
     static let eventKeys: Set<String> = ["id", "type", "pattern", "where", "attrs", "fill", "dateline", "unless", "unless_clause", "requires",
                                          "priority", "confidence", "caseless", "examples", "description"]
@@ -64,12 +72,31 @@ struct RuleCompiler {
                 titles += reader.strings(value, "titles")?.map { HanFold.fold($0.0) } ?? []
             case "speech":
                 speechVerbs += reader.strings(value, "speech")?.map { HanFold.fold($0.0) } ?? []
+            case "anaphora":
+                anaphora += reader.strings(value, "anaphora")?.map { HanFold.fold($0.0) } ?? []
+            case "outlets":
+                for (host, _, country) in reader.mapping(value, "outlets", allowed: nil) ?? [] {
+                    if let code = reader.string(country, "outlets.\(host)") { outlets[host.lowercased()] = code.uppercased() }
+                }
+            case "descriptors":
+                descriptors += reader.strings(value, "descriptors")?.map { HanFold.fold($0.0) } ?? []
+            case "targets":
+                targetMarkers += reader.strings(value, "targets")?.map { HanFold.fold($0.0) } ?? []
+            case "not_sides":
+                notSides += reader.strings(value, "not_sides")?.map { HanFold.fold($0.0) } ?? []
+            case "mediators":
+                for (side, _, words) in reader.mapping(value, "mediators", allowed: ["after", "before"]) ?? [] {
+                    let list = reader.strings(words, "mediators.\(side)")?.map { HanFold.fold($0.0) } ?? []
+                    if side == "after" { mediatorsAfter += list } else { mediatorsBefore += list }
+                }
             case "entities":
                 for node in reader.sequence(value, "entities") ?? [] { compileEntity(node, fragments, &reader) }
             case "events":
                 for node in reader.sequence(value, "events") ?? [] { compileEvent(node, fragments, &reader) }
             case "attach":
                 for node in reader.sequence(value, "attach") ?? [] { compileAttach(node, fragments, &reader) }
+            case "modality":
+                for node in reader.sequence(value, "modality") ?? [] { compileModality(node, fragments, &reader) }
             default:
                 break
             }
