@@ -47,6 +47,12 @@ struct EnglishTokens: Sendable {
         tokens = out
     }
 
+    /// The tokens from `start` on, over the same text (ranges keep pointing into it).
+    init(slicing base: EnglishTokens, from start: Int) {
+        text = base.text
+        tokens = start < base.tokens.count ? Array(base.tokens[start...]) : []
+    }
+
     var count: Int { tokens.count }
     subscript(i: Int) -> Token { tokens[i] }
     func word(_ i: Int) -> String? { i >= 0 && i < tokens.count && tokens[i].kind == .word ? tokens[i].text : nil }

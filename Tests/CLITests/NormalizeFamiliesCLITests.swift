@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+
+/// One end-to-end case: `tidings normalize` on `text` must emit a mention of `kind` whose value
+/// has every key of `value` (numbers compared as numbers), made by a rule or lexicon it names.
+struct MentionCase: CustomTestStringConvertible, Sendable {
+    let lang: String
+    let text: String
+    let kind: String
+    let value: [String: String]
+    var testDescription: String { "[\(lang)] \(text) → \(kind) \(value)" }
+    init(_ lang: String, _ text: String, _ kind: String, _ value: [String: String]) {
+        self.lang = lang; self.text = text; self.kind = kind; self.value = value
+    }
+}
+
+/// The mentions `tidings normalize` printed, one JSON object a line.
+func normalizedMentions(_ lang: String, _ text: String, date: String = "2025-03-20") throws -> (Int32, [[String: Any]]) {
+    let run = try tidings(["normalize", "--lang", lang, "--date", date, text])
+    let objects = run.stdout.split(separator: "\n").compactMap {
+        try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
+    }
+    return (run.status, objects)
+}
+
+func agrees(_ actual: Any?, _ expected: String) -> Bool {
+    if let n = actual as? NSNumber, let e = Double(expected) {
+        return abs(n.doubleValue - e) <= 1e-6 * max(1, abs(e))
+    }
+    if let s = actual as? String { return s == expected }
+    return false
+}
+
+func expectMention(_ c: MentionCase) throws {
+    let (status, mentions) = try normalizedMentions(c.lang, c.text)
+    #expect(status == 0)
+    let hit = mentions.first { m in
+        guard m["kind"] as? String == c.kind, let v = m["value"] as? [String: Any] else { return false }
+        return c.value.allSatisfy { agrees(v[$0.key], $0.value) }
+    }
+    #expect(hit != nil, "no \(c.kind) \(c.value) in \(mentions)")
+    if let hit { #expect((hit["rule"] as? String)?.isEmpty == false) }
+}
+
+@Suite struct NormalizeDateFamiliesCLITests {
+    static let cases: [MentionCase] = [
+        .init("en", "Prices have climbed since 2015, the bank said.", "date", ["date": "2015", "mod": "after"]),
+        .init("en", "The deal must be signed no later than May 5, 2024.", "date", ["date": "2024-05-05", "mod": "before"]),
+        .init("en", "The form was dated 31/10/2018 by the clerk.", "date", ["date": "2018-10-31"]),
+        .init("en", "He was born on 10/31/74 in Ohio.", "date", ["date": "1974-10-31"]),
+        .init("en", "The filing of 05-Aug-2016 was late.", "date", ["date": "2016-08-05"]),
+        .init("en", "Sales fell in Dec-2018 and recovered.", "date", ["date": "2018-12"]),
+        .init("en", "The permit ran 2018/1/10-2018/7/10 only.", "date", ["start": "2018-01-10", "end": "2018-07-10"]),
+        .init("en", "She moved there in nineteen ninety six.", "date", ["date": "1996"]),
+        .init("en", "They married on January first.", "date", ["date": "2025-01-01"]),
+        .init("en", "The band formed in June of 1992.", "date", ["date": "1992-06"]),
+        .init("en", "We meet again Wednesday next week.", "date", ["date": "2025-03-26"]),
+        .init("en", "Rent is due by the end of the month.", "date", ["date": "2025-03", "mod": "end"]),
+        .init("en", "Payment is due on the 20th of next month.", "date", ["date": "2025-04-20"]),
+        .init("en", "The store reopened 3 days after Christmas.", "date", ["date": "2024-12-28"]),
+        .init("en", "The vote is set for the first Monday of next month.", "date", ["date": "2025-04-07"]),
+        .init("en", "Families gathered at Thanksgiving 2023.", "date", ["date": "2023-11-23"]),
+        .init("en", "The church dates back to 1865.", "date", ["date": "1865"]),
+        .init("en", "It happened in the year 2008.", "date", ["date": "2008"]),
+        .init("en", "Shops close on Christmas Eve 2018 at noon.", "date", ["date": "2018-12-24"]),
+        .init("en", "The school opened from the 3rd to the 7th of May 2018.", "date", ["start": "2018-05-03", "end": "2018-05-07"]),
+    ]
+
+    @Test("dates are emitted with their values", arguments: cases) func dates(_ c: MentionCase) throws { try expectMention(c) }
+}
