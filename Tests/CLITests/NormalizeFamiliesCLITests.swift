@@ -68,3 +68,36 @@ func expectMention(_ c: MentionCase) throws {
 
     @Test("dates are emitted with their values", arguments: cases) func dates(_ c: MentionCase) throws { try expectMention(c) }
 }
+
+@Suite struct NormalizeNumberFamiliesCLITests {
+    static let cases: [MentionCase] = [
+        .init("en", "The final count was sixteen.", "quantity", ["amount": "16"]),
+        .init("en", "They found one hundred and six, officials said.", "quantity", ["amount": "106"]),
+        .init("en", "She bought a dozen.", "quantity", ["amount": "12"]),
+        .init("en", "The tray held three dozens.", "quantity", ["amount": "36"]),
+        .init("en", "The score was nought point five.", "quantity", ["amount": "0.5"]),
+        .init("en", "Rates rose to .08 overnight.", "quantity", ["amount": "0.08"]),
+        .init("en", "Some one and a half million voted.", "quantity", ["amount": "1500000"]),
+        .init("en", "Turnout reached 3 million and a half.", "quantity", ["amount": "3500000"]),
+        .init("en", "The fund holds 5 lakh in cash.", "quantity", ["amount": "500000"]),
+        .init("en", "Exports hit 2 crore last year.", "quantity", ["amount": "20000000"]),
+        .init("en", "Revenue was 1.2bn in total.", "quantity", ["amount": "1200000000"]),
+        .init("en", "The town counted 322 hundred in all.", "quantity", ["amount": "32200"]),
+        .init("en", "The census gives 1 234 567 in total.", "quantity", ["amount": "1234567"]),
+        .init("en", "They ran a six-mile loop.", "quantity", ["amount": "6", "unit": "mile"]),
+        .init("en", "Overnight it fell to minus 5 in the valley.", "quantity", ["amount": "-5"]),
+        .init("en", "The balance stood at -1 after the fee.", "quantity", ["amount": "-1"]),
+        .init("en", "He bought 5 pounds of flour.", "quantity", ["amount": "5", "unit": "pound"]),
+        .init("en", "The player is 1.8m tall.", "quantity", ["amount": "1.8", "unit": "meter"]),
+        .init("en", "The city has 1.8m people.", "quantity", ["amount": "1800000"]),
+        .init("en", "The tank was about 3/4 full.", "quantity", ["amount": "0.75"]),
+    ]
+
+    @Test("numbers are emitted with their values", arguments: cases) func numbers(_ c: MentionCase) throws { try expectMention(c) }
+
+    @Test func moneyBeatsQuantityOnTheSameSpan() throws {
+        let (_, mentions) = try normalizedMentions("en", "The bill came to 5 pounds in the end.")
+        let kinds = mentions.filter { ($0["text"] as? String) == "5 pounds" }.compactMap { $0["kind"] as? String }
+        #expect(kinds == ["money"])
+    }
+}

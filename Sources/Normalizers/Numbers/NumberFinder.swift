@@ -14,6 +14,11 @@ public enum NumberFinder {
         public var end: Int
         /// True when written as a percentage (百分之, %, percent).
         public var isPercent: Bool
+        /// True when written below zero (minus 5, -1, 负三十二); `value` is the magnitude.
+        public var isNegative = false
+
+        /// The signed value as a Double, nil past 2^53.
+        public var signedDouble: Double? { value.doubleValue.map { isNegative ? -$0 : $0 } }
     }
 
     /// Reads the first number in `text` (zh or en); nil when there is none, it is an ordinal
@@ -31,8 +36,15 @@ public enum NumberFinder {
         var i = start
         var mod: AmountModifier? = nil
         var percent = false
+        var negative = false
         // Skip to the number, picking up modifiers on the way.
         while i < t.count {
+            if t[i] == "负" || t[i] == "負" || t[i] == "-" || t[i] == "−" || t.matches(Array("零下".unicodeScalars), at: i),
+               let n = t.at(t[i] == "零" ? i + 2 : i + 1), ChineseNumeral.isNumeralScalar(n) {
+                negative = true
+                i += t[i] == "零" ? 2 : 1
+                break
+            }
             if t.matches(Array("百分之".unicodeScalars), at: i) { percent = true; i += 3; break }
             if vagueStarts.contains(t[i]), let u = t.at(i + 1), case .unit? = ChineseNumeral.symbol(u) ?? nil { break }
             if vagueStarts.contains(t[i]), let u = t.at(i + 1), case .bigUnit? = ChineseNumeral.symbol(u) ?? nil { break }
@@ -92,7 +104,7 @@ public enum NumberFinder {
             i += len
         }
         guard value.significand <= ExactNumber.maxExactSignificand else { return nil }
-        return Match(value: value, mod: mod, numberRange: numberStart..<numberEnd, end: i, isPercent: percent)
+        return Match(value: value, mod: mod, numberRange: numberStart..<numberEnd, end: i, isPercent: percent, isNegative: negative)
     }
 
     /// The English reader: [modifier] number [or more|+|percent].
@@ -103,7 +115,19 @@ public enum NumberFinder {
     static func english(_ tokens: EnglishTokens, from start: Int) -> (match: Match, nextToken: Int)? {
         var i = start
         var mod: AmountModifier? = nil
+        var negative = false
         while i < tokens.count {
+            if tokens.word(i) == "minus" || tokens.word(i) == "negative", i + 1 < tokens.count, EnglishNumber.read(tokens, from: i + 1) != nil {
+                negative = true
+                i += 1
+                continue
+            }
+            if tokens.isPunct(i, "-") || tokens.isPunct(i, "−"), tokens.adjacent(i), i + 1 < tokens.count, tokens[i + 1].kind == .number,
+               i == 0 || !tokens.adjacent(i - 1) {
+                negative = true
+                i += 1
+                continue
+            }
             if let (m, len) = AmountModifiers.match(AmountModifiers.enPrefix, tokens, at: i) {
                 if mod == nil { mod = m }
                 i += len
@@ -124,7 +148,7 @@ public enum NumberFinder {
                 }
                 let numberRange = tokens[i].range.lowerBound..<tokens[end - 1].range.upperBound
                 let endScalar = j > 0 ? tokens[j - 1].range.upperBound : 0
-                return (Match(value: r.value, mod: m, numberRange: numberRange, end: endScalar, isPercent: percent), j)
+                return (Match(value: r.value, mod: m, numberRange: numberRange, end: endScalar, isPercent: percent, isNegative: negative), j)
             }
             if tokens[i].kind == .number { return nil } // an ordinal or an overflow
             i += 1

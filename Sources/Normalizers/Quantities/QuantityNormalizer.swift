@@ -12,7 +12,7 @@ public enum QuantityNormalizer {
     static func read(_ t: ScalarText, language: Language, withUnit: Bool) -> QuantityValue? {
         switch language {
         case .zh:
-            guard let m = NumberFinder.chinese(t, from: 0), let amount = m.value.doubleValue else { return nil }
+            guard let m = NumberFinder.chinese(t, from: 0), let amount = m.signedDouble else { return nil }
             var unit: String? = m.isPercent ? "percent" : nil
             var mod = m.mod
             if withUnit && unit == nil, let u = UnitLexicon.chinese(t, at: m.end) {
@@ -23,11 +23,15 @@ public enum QuantityNormalizer {
             return QuantityValue(amount: amount, unit: withUnit ? unit : nil, mod: mod)
         case .en:
             let tokens = EnglishTokens(t)
-            guard let (m, next) = NumberFinder.english(tokens, from: 0), let amount = m.value.doubleValue else { return nil }
+            if let measured = UnitLexicon.gluedMeasure(tokens) {
+                return QuantityValue(amount: measured.amount, unit: withUnit ? measured.unit : nil, mod: measured.mod)
+            }
+            guard let (m, next) = NumberFinder.english(tokens, from: 0), let amount = m.signedDouble else { return nil }
             var unit: String? = m.isPercent ? "percent" : nil
             if withUnit && unit == nil {
                 var k = next
                 if tokens.word(k) == "of" { k += 1 } // dozens of soldiers
+                if tokens.isPunct(k, "-") { k += 1 } // a six-mile walk
                 unit = UnitLexicon.english(tokens, from: k)
             }
             return QuantityValue(amount: amount, unit: withUnit ? unit : nil, mod: m.mod)
