@@ -91,6 +91,20 @@ func expectMention(_ c: MentionCase) throws {
         .init("en", "The player is 1.8m tall.", "quantity", ["amount": "1.8", "unit": "meter"]),
         .init("en", "The city has 1.8m people.", "quantity", ["amount": "1800000"]),
         .init("en", "The tank was about 3/4 full.", "quantity", ["amount": "0.75"]),
+        .init("zh", "发票金额为壹佰贰拾叁。", "quantity", ["amount": "123"]),
+        .init("zh", "兩百名工人到场。", "quantity", ["amount": "200"]),
+        .init("zh", "售价百三。", "quantity", ["amount": "130"]),
+        .init("zh", "这里住着十多万人。", "quantity", ["amount": "100000", "mod": "more_than"]),
+        .init("zh", "投资500余万。", "quantity", ["amount": "5000000"]),
+        .init("zh", "概率为零点五。", "quantity", ["amount": "0.5"]),
+        .init("zh", "编号一万零十二。", "quantity", ["amount": "10012"]),
+        .init("zh", "运来一吨半大米。", "quantity", ["amount": "1.5", "unit": "tonne"]),
+        .init("zh", "她买了两打鸡蛋。", "quantity", ["amount": "24"]),
+        .init("zh", "人口达5万4千6百。", "quantity", ["amount": "54600"]),
+        .init("zh", "粉丝超过3k。", "quantity", ["amount": "3000"]),
+        .init("zh", "气温降至负三十二。", "quantity", ["amount": "-32"]),
+        .init("zh", "指数跌到-10000。", "quantity", ["amount": "-10000"]),
+        .init("zh", "全国有萬九。", "quantity", ["amount": "19000"]),
     ]
 
     @Test("numbers are emitted with their values", arguments: cases) func numbers(_ c: MentionCase) throws { try expectMention(c) }

@@ -135,6 +135,11 @@ public enum ChineseNumeral {
             switch sym {
             case .digit(let d):
                 if d == 0 { afterZero = true }
+                if d == 0, current == nil, lastUnit > 0 {
+                    // 一万零十二: a 零 after a unit only marks the gap.
+                    i += 1
+                    continue
+                }
                 if let cur = current {
                     // A run such as 二〇二五 or 零五 reads positionally.
                     guard !currentIsFraction, let m = cur.multiplied(by: 10), let a = m.adding(ExactNumber(Int64(d))) else { return nil }
@@ -161,7 +166,12 @@ public enum ChineseNumeral {
             case .bigUnit(let u):
                 guard let p = pending(), var sec = section.adding(p) else { return nil }
                 if sec == .zero && result == .zero { sec = ExactNumber(1) }
-                if lastBig == 0 || u > lastBig {
+                if sec == .zero, current == nil, result != .zero, lastUnit == lastBig, lastBig > 0 {
+                    // 万万 (and 一万万, 三万万): a big unit right after the same one multiplies.
+                    guard let r = result.multiplied(by: u) else { return nil }
+                    result = r
+                    lastBig = lastBig * u
+                } else if lastBig == 0 || u > lastBig {
                     guard let sum = result.adding(sec), let r = sum.multiplied(by: u) else { return nil }
                     result = r
                     lastBig = u

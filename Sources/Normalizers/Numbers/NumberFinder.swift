@@ -52,6 +52,7 @@ public enum NumberFinder {
                 // 过 and 超 are modifiers only before a number; 多 is not a numeral.
                 break
             }
+            if t[i] == "半", let next = t.at(i + 1), next == "打" || UnitLexicon.chineseUnit(t, at: i + 1) != nil { break }
             if let (m, len) = AmountModifiers.zhPrefix.longest(in: t, at: i) {
                 if mod == nil { mod = m }
                 i += len
@@ -64,7 +65,11 @@ public enum NumberFinder {
 
         var value: ExactNumber
         let numberStart = i
-        if vagueStarts.contains(t[i]) && !percent {
+        if t[i] == "半", let next = t.at(i + 1), next == "打" || UnitLexicon.chineseUnit(t, at: i + 1) != nil {
+            // 半吨, 半打: half of one unit.
+            value = ExactNumber(significand: 5, scale: 1)!
+            i += 1
+        } else if vagueStarts.contains(t[i]) && !percent {
             // 数百, 几十, 上千, 数十万: the unit itself, approximately.
             var v = ExactNumber(1)
             var k = i + 1
@@ -87,6 +92,24 @@ public enum NumberFinder {
             guard end > i, let v = ChineseNumeral.parse(t, i..<end) else { return nil }
             value = v
             i = end
+        }
+        // 3k, 2.5K, 5M, 1.2w (万) glued to digits; 5m高 is five metres, not five million.
+        if i > numberStart, ScalarText.isDigit(t[i - 1]), let s = t.at(i), let f: Int64 = ["k": 1000, "m": 1_000_000, "w": 10_000][s],
+           !(t.at(i + 1).map { ScalarText.isLetter($0) } ?? false),
+           !(s == "m" && (t.at(i + 1).map { "高长長深宽寬远遠厚".unicodeScalars.contains($0) } ?? false)),
+           let v = value.multiplied(by: f) {
+            value = v
+            i += 1
+        }
+        // 一万半, 三千半: half of the last unit.
+        if t.at(i) == "半", i > numberStart, let last = t.at(i - 1), case .bigUnit(let u)? = ChineseNumeral.symbol(last) ?? .some(.point),
+           let v = value.adding(ExactNumber(u / 2)) {
+            value = v
+            i += 1
+        } else if t.at(i) == "半", i > numberStart, let last = t.at(i - 1), case .unit(let u)? = ChineseNumeral.symbol(last) ?? .some(.point),
+                  u >= 100, let v = value.adding(ExactNumber(u / 2)) {
+            value = v
+            i += 1
         }
         let numberEnd = i
         // 十多万, 3万多, 二十几, 100余: the bound, then possibly a unit it scales.

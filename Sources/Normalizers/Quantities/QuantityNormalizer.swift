@@ -15,12 +15,18 @@ public enum QuantityNormalizer {
             guard let m = NumberFinder.chinese(t, from: 0), let amount = m.signedDouble else { return nil }
             var unit: String? = m.isPercent ? "percent" : nil
             var mod = m.mod
+            var value = amount
+            if let u = UnitLexicon.chinese(t, at: m.end), !m.isPercent {
+                // 一吨半, 两个半: half a unit more; 三打: dozens.
+                if t.at(m.end + u.length) == "半" { value += m.isNegative ? -0.5 : 0.5 }
+                if u.unit == "dozen" { value *= 12 }
+            }
             if withUnit && unit == nil, let u = UnitLexicon.chinese(t, at: m.end) {
-                unit = u.unit
+                unit = u.unit == "dozen" ? "item" : u.unit
                 // 100名以上, 30人左右: a bound after the classifier.
                 if mod == nil, let (sm, _) = AmountModifiers.zhSuffix.longest(in: t, at: m.end + u.length) { mod = sm }
             }
-            return QuantityValue(amount: amount, unit: withUnit ? unit : nil, mod: mod)
+            return QuantityValue(amount: value, unit: withUnit ? unit : nil, mod: mod)
         case .en:
             let tokens = EnglishTokens(t)
             if let measured = UnitLexicon.gluedMeasure(tokens) {

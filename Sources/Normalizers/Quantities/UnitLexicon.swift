@@ -20,7 +20,8 @@ public enum UnitLexicon {
         ("岁", "age"), ("歲", "age"), ("周岁", "age"),
         ("%", "percent"), ("‰", "permille"), ("个百分点", "percentage_point"), ("百分点", "percentage_point"),
         ("吨", "tonne"), ("噸", "tonne"), ("公斤", "kilogram"), ("千克", "kilogram"), ("公里", "km"), ("千米", "km"),
-        ("平方公里", "km2"), ("米", "meter"), ("英里", "mile"),
+        ("平方公里", "km2"), ("米", "meter"), ("英里", "mile"), ("打", "dozen"), ("磅", "pound"), ("英尺", "foot"), ("厘米", "centimeter"),
+        ("毫米", "millimeter"), ("公顷", "hectare"), ("公頃", "hectare"), ("亩", "mu"), ("畝", "mu"), ("升", "litre"), ("克", "gram"),
     ])
 
     /// Chinese nouns that name what is counted; they override a generic classifier (3个平民 → person).
