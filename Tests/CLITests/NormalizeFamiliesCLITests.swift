@@ -115,3 +115,31 @@ func expectMention(_ c: MentionCase) throws {
         #expect(kinds == ["money"])
     }
 }
+
+@Suite struct NormalizeMoneyFamiliesCLITests {
+    static let cases: [MentionCase] = [
+        .init("en", "The fine was 500 dinars.", "money", ["amount": "500", "currency": "IQD"]),
+        .init("en", "A room costs 300 riyals a night.", "money", ["amount": "300", "currency": "SAR"]),
+        .init("en", "He paid Rs 500 for the ticket.", "money", ["amount": "500", "currency": "INR"]),
+        .init("en", "The grant is 5 million ringgit.", "money", ["amount": "5000000", "currency": "MYR"]),
+        .init("en", "Bread now costs 2,000 naira.", "money", ["amount": "2000", "currency": "NGN"]),
+        .init("en", "Entry is 12 Swiss francs.", "money", ["amount": "12", "currency": "CHF"]),
+        .init("en", "A coffee is 40 Norwegian kroner.", "money", ["amount": "40", "currency": "NOK"]),
+        .init("en", "The shirt costs 90 Turkish lira.", "money", ["amount": "90", "currency": "TRY"]),
+        .init("en", "Tickets are C$20 at the door.", "money", ["amount": "20", "currency": "CAD"]),
+        .init("en", "The deal is worth HK$1.5 billion.", "money", ["amount": "1500000000", "currency": "HKD"]),
+        .init("en", "A taxi costs Mex$300 there.", "money", ["amount": "300", "currency": "MXN"]),
+        .init("en", "She sent him 5 us dollars.", "money", ["amount": "5", "currency": "USD"]),
+        .init("en", "It was sold for 20 chinese yuan.", "money", ["amount": "20", "currency": "CNY"]),
+        .init("en", "Lunch was 5 € in town.", "money", ["amount": "5", "currency": "EUR"]),
+        .init("en", "The card was 20€ online.", "money", ["amount": "20", "currency": "EUR"]),
+        .init("en", "He was charged 115USD for it.", "money", ["amount": "115", "currency": "USD"]),
+        .init("en", "The meal was 42RM in total.", "money", ["amount": "42", "currency": "MYR"]),
+        .init("en", "The fund raised 75 USD million.", "money", ["amount": "75000000", "currency": "USD"]),
+        .init("en", "A stamp is 3 dollars 50 cents.", "money", ["amount": "3.5", "currency": "USD"]),
+        .init("en", "Bids of no less than 200 euros are welcome.", "money", ["amount": "200", "currency": "EUR", "mod": "at_least"]),
+        .init("en", "It sells for less than $5.", "money", ["amount": "5", "currency": "USD", "mod": "less_than"]),
+    ]
+
+    @Test("money is emitted with its value", arguments: cases) func money(_ c: MentionCase) throws { try expectMention(c) }
+}

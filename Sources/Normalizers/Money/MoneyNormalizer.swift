@@ -91,7 +91,30 @@ public enum MoneyNormalizer {
         return MoneyValue(amount: value, currency: iso, mod: mod, currencyAssumed: assumed)
     }
 
-    static func english(_ t: ScalarText, country: String?) -> MoneyValue? {
+    /// Single-word currency names, codes and symbols that may be glued to digits (115usd, 42rm, 50p).
+    static let gluedCurrencyWords: Set<String> = Set(Currency.enNames.filter { $0.0.count == 1 }.map { $0.0[0] })
+
+    /// The text with a space between digits and a currency word glued to them, so 115USD reads as
+    /// 115 USD; scale letters (5m, 2bn, 3k) stay glued.
+    static func separatingGluedCurrency(_ t: ScalarText) -> ScalarText {
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(t.count + 2)
+        var i = 0
+        while i < t.count {
+            out.append(t[i])
+            if ScalarText.isDigit(t[i]), let n = t.at(i + 1), ScalarText.isLetter(n) {
+                var k = i + 1
+                while let c = t.at(k), ScalarText.isLetter(c) { k += 1 }
+                let word = t.string((i + 1)..<k)
+                if EnglishNumber.scales[word] == nil, gluedCurrencyWords.contains(word) { out.append(" ") }
+            }
+            i += 1
+        }
+        return ScalarText(scalars: out)
+    }
+
+    static func english(_ raw: ScalarText, country: String?) -> MoneyValue? {
+        let t = separatingGluedCurrency(raw)
         let tokens = EnglishTokens(t)
         var code: String? = nil
         var i = 0
@@ -127,12 +150,23 @@ public enum MoneyNormalizer {
                 code = c
             }
             j += len
-            // "… dollars and forty-five cents"
-            if tokens.word(j) == "and", let (cm, after) = NumberFinder.english(tokens, from: j + 1),
-               let (cc, _) = matchName(tokens, at: after), cc == "#cent", let c = cm.value.shifted(right: 2),
+            // 75 USD million: a scale after the code.
+            if let w = tokens.word(j), EnglishNumber.wordScales.contains(w), let s = EnglishNumber.scales[w], let a = amount.multiplied(by: s) {
+                amount = a
+                j += 1
+            }
+            // "… dollars and forty-five cents", "3 dollars 50 cents", "5 pounds 20p"
+            var k = j
+            if tokens.word(k) == "and" { k += 1 }
+            if k < tokens.count, let (cm, after) = NumberFinder.english(tokens, from: k),
+               let (cc, _) = matchName(tokens, at: after), cc == "#cent" || cc.hasSuffix("/100"), let c = cm.value.shifted(right: 2),
                let a = amount.adding(c) {
                 amount = a
             }
+        } else if code != nil, let w = tokens.word(j), EnglishNumber.wordScales.contains(w), let s = EnglishNumber.scales[w],
+                  let a = amount.multiplied(by: s) {
+            // USD 75 million read by the number already; "RM 5 mil"
+            amount = a
         }
         guard let c = code, let value = amount.doubleValue else { return nil }
         let (iso, assumed) = Currency.resolve(c == "#cent" ? Currency.bareDollar : c, country: country, language: .en)
