@@ -64,6 +64,22 @@ func expectMention(_ c: MentionCase) throws {
         .init("en", "It happened in the year 2008.", "date", ["date": "2008"]),
         .init("en", "Shops close on Christmas Eve 2018 at noon.", "date", ["date": "2018-12-24"]),
         .init("en", "The school opened from the 3rd to the 7th of May 2018.", "date", ["start": "2018-05-03", "end": "2018-05-07"]),
+        .init("zh", "2018年以前出厂的车辆须年检。", "date", ["date": "2018", "mod": "before"]),
+        .init("zh", "自2015年以来房价上涨。", "date", ["date": "2015", "mod": "after"]),
+        .init("zh", "07年以后他一直在北京。", "date", ["date": "2007", "mod": "after"]),
+        .init("zh", "他08年8月8日到了北京。", "date", ["date": "2008-08-08"]),
+        .init("zh", "这座桥建于2008 年。", "date", ["date": "2008"]),
+        .init("zh", "有效期2018/1/10-2018/7/10。", "date", ["start": "2018-01-10", "end": "2018-07-10"]),
+        .init("zh", "展览2016年3月至5月举行。", "date", ["start": "2016-03", "end": "2016-05"]),
+        .init("zh", "会议于2018年和2019年举行。", "date", ["start": "2018", "end": "2019"]),
+        .init("zh", "今日天气晴。", "date", ["date": "2025-03-20"]),
+        .init("zh", "我尋日去咗深圳。", "date", ["date": "2025-03-19"]),
+        .init("zh", "聽日會落雨。", "date", ["date": "2025-03-21"]),
+        .init("zh", "今個月好忙。", "date", ["date": "2025-03"]),
+        .init("zh", "上年的产量很高。", "date", ["date": "2024"]),
+        .init("zh", "2024年春节期间客流大增。", "date", ["date": "2024-02-10"]),
+        .init("zh", "今年国庆我们去旅游。", "date", ["date": "2025-10-01"]),
+        .init("zh", "3月5日起实施新规。", "date", ["date": "2025-03-05", "mod": "after"]),
     ]
 
     @Test("dates are emitted with their values", arguments: cases) func dates(_ c: MentionCase) throws { try expectMention(c) }

@@ -108,7 +108,7 @@ public enum Holiday: Hashable, Sendable {
     ].sorted { $0.0.count > $1.0.count }
 
     static let chineseNames = KeywordTable<Holiday>([
-        ("元旦", .fixed(month: 1, day: 1)), ("新年", .fixed(month: 1, day: 1)), ("情人节", .fixed(month: 2, day: 14)), ("情人節", .fixed(month: 2, day: 14)),
+        ("元旦", .fixed(month: 1, day: 1)), ("情人节", .fixed(month: 2, day: 14)), ("情人節", .fixed(month: 2, day: 14)),
         ("妇女节", .fixed(month: 3, day: 8)), ("婦女節", .fixed(month: 3, day: 8)), ("植树节", .fixed(month: 3, day: 12)),
         ("愚人节", .fixed(month: 4, day: 1)), ("愚人節", .fixed(month: 4, day: 1)),
         ("劳动节", .fixed(month: 5, day: 1)), ("勞動節", .fixed(month: 5, day: 1)), ("五一", .fixed(month: 5, day: 1)),
@@ -116,7 +116,7 @@ public enum Holiday: Hashable, Sendable {
         ("建党节", .fixed(month: 7, day: 1)), ("建军节", .fixed(month: 8, day: 1)), ("建軍節", .fixed(month: 8, day: 1)),
         ("教师节", .fixed(month: 9, day: 10)), ("教師節", .fixed(month: 9, day: 10)),
         ("国庆节", .fixed(month: 10, day: 1)), ("國慶節", .fixed(month: 10, day: 1)), ("国庆日", .fixed(month: 10, day: 1)),
-        ("国庆", .fixed(month: 10, day: 1)), ("國慶", .fixed(month: 10, day: 1)), ("十一", .fixed(month: 10, day: 1)),
+        ("国庆", .fixed(month: 10, day: 1)), ("國慶", .fixed(month: 10, day: 1)),
         ("万圣节", .fixed(month: 10, day: 31)), ("萬聖節", .fixed(month: 10, day: 31)),
         ("平安夜", .fixed(month: 12, day: 24)), ("圣诞节", .fixed(month: 12, day: 25)), ("聖誕節", .fixed(month: 12, day: 25)),
         ("圣诞", .fixed(month: 12, day: 25)), ("聖誕", .fixed(month: 12, day: 25)), ("跨年夜", .fixed(month: 12, day: 31)),
