@@ -159,3 +159,27 @@ func expectMention(_ c: MentionCase) throws {
 
     @Test("money is emitted with its value", arguments: cases) func money(_ c: MentionCase) throws { try expectMention(c) }
 }
+
+@Suite struct NormalizeDurationFamiliesCLITests {
+    static let cases: [MentionCase] = [
+        .init("en", "The drive takes 3h on a good day.", "duration", ["iso": "PT3H"]),
+        .init("en", "It took 3 hrs to clear the road.", "duration", ["iso": "PT3H"]),
+        .init("en", "They held a 30-min briefing.", "duration", ["iso": "PT30M"]),
+        .init("en", "The ride lasts 45min each way.", "duration", ["iso": "PT45M"]),
+        .init("en", "He served 3.5years in prison.", "duration", ["iso": "P3Y6M"]),
+        .init("en", "The record was 123.45 sec flat.", "duration", ["iso": "PT123.45S"]),
+        .init("en", "The visa is valid for 10D only.", "duration", ["iso": "P10D"]),
+        .init("en", "We waited half hour for the bus.", "duration", ["iso": "PT30M"]),
+        .init("en", "The talks lasted one hour and a half.", "duration", ["iso": "PT1H30M"]),
+        .init("en", "The flight took an hour thirty.", "duration", ["iso": "PT1H30M"]),
+        .init("en", "Her time was 1 hour 5 minutes 30 seconds.", "duration", ["iso": "PT1H5M30S"]),
+        .init("zh", "他跑了五分三十秒。", "duration", ["iso": "PT5M30S"]),
+        .init("zh", "会议开了一個半小時。", "duration", ["iso": "PT1H30M"]),
+        .init("zh", "代表团进行为期3日的访问。", "duration", ["iso": "P3D"]),
+        .init("zh", "工程历时3月完成。", "duration", ["iso": "P3M"]),
+        .init("zh", "我等咗兩個鐘。", "duration", ["iso": "PT2H"]),
+        .init("zh", "全程用时1小时20分钟30秒。", "duration", ["iso": "PT1H20M30S"]),
+    ]
+
+    @Test("durations are emitted with their values", arguments: cases) func durations(_ c: MentionCase) throws { try expectMention(c) }
+}

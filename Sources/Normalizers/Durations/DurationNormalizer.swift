@@ -22,7 +22,8 @@ public enum DurationNormalizer {
         ("礼拜", .week), ("禮拜", .week), ("個禮拜", .week),
         ("天", .day), ("日", .day), ("昼夜", .day), ("晝夜", .day),
         ("个小时", .hour), ("個小時", .hour), ("小时", .hour), ("小時", .hour), ("个钟头", .hour), ("钟头", .hour),
-        ("鐘頭", .hour), ("个钟", .hour),
+        ("鐘頭", .hour), ("个钟", .hour), ("個鐘", .hour), ("個鐘頭", .hour), ("粒鐘", .hour), ("鐘", .hour), ("钟", .hour),
+        ("小時", .hour), ("個月", .month), ("个多月", .month), ("個多月", .month),
         ("分钟", .minute), ("分鐘", .minute), ("分", .minute), ("秒钟", .second), ("秒鐘", .second), ("秒", .second),
     ])
 
@@ -76,7 +77,9 @@ public enum DurationNormalizer {
         "week": .week, "weeks": .week, "wk": .week, "wks": .week, "day": .day, "days": .day, "night": .day, "nights": .day,
         "hour": .hour, "hours": .hour, "hr": .hour, "hrs": .hour, "h": .hour, "minute": .minute, "minutes": .minute,
         "min": .minute, "mins": .minute, "second": .second, "seconds": .second, "sec": .second, "secs": .second,
-        "fortnight": .week, "decade": .year, "decades": .year,
+        "fortnight": .week, "fortnights": .week, "decade": .year, "decades": .year, "d": .day, "y": .year, "yrs.": .year,
+        "hrs.": .hour, "wk.": .week, "mth": .month, "mths": .month, "mos": .month, "s": .second, "sec.": .second,
+        "century": .year, "centuries": .year, "millennium": .year, "quarter": .month, "quarters": .month,
     ]
 
     static func english(_ t: ScalarText) -> [(DurationParts.Unit, ExactNumber)]? {
@@ -86,10 +89,20 @@ public enum DurationNormalizer {
         while i < tokens.count {
             var amount: ExactNumber
             var k: Int
-            if let w = tokens.word(i), w == "a" || w == "an", let nw = tokens.word(i + 1), enUnits[nw] != nil {
+            if let w = tokens.word(i), w == "a" || w == "an", let nw = tokens.word(i + 1), enUnits[nw] != nil, tokens.word(i + 2) != "of" {
                 amount = ExactNumber(1); k = i + 1
             } else if tokens.word(i) == "half", let nw = tokens.word(i + 1), nw == "a" || nw == "an", let uw = tokens.word(i + 2), enUnits[uw] != nil {
                 amount = half; k = i + 2
+            } else if tokens.word(i) == "half", let uw = tokens.word(i + 1), enUnits[uw] != nil, uw != "quarter" {
+                // half hour, a half hour, half-hour
+                amount = half; k = i + 1
+            } else if tokens.word(i) == "half", tokens.isPunct(i + 1, "-"), let uw = tokens.word(i + 2), enUnits[uw] != nil {
+                amount = half; k = i + 2
+            } else if let (r, end) = EnglishNumber.read(tokens, from: i), !r.isVague, tokens.word(end) == "of",
+                      let aw = tokens.word(end + 1), aw == "a" || aw == "an", let uw = tokens.word(end + 2), enUnits[uw] != nil,
+                      ["quarter", "quarters", "third", "thirds", "half"].contains(tokens.word(end - 1) ?? "") {
+                // a quarter of an hour, three quarters of an hour
+                amount = r.value; k = end + 2
             } else if tokens[i].kind == .number, let v = tokens[i].value, let u = enUnits[tokens[i].suffix] {
                 // 24h, 30min
                 parts.append(scaled(u, v, tokens[i].suffix))
@@ -116,6 +129,13 @@ public enum DurationNormalizer {
             parts.append((u, a))
             u = unit
             i = k
+            // an hour thirty, two hours fifteen: bare minutes after the hours.
+            if u == .hour, k < tokens.count, let (r, end) = EnglishNumber.read(tokens, from: k), !r.isVague, r.value.isInteger,
+               let m = r.value.integerValue, m > 0, m < 60, tokens.word(end).map({ enUnits[$0] == nil }) ?? true,
+               !(end < tokens.count && tokens[end].kind == .number) {
+                parts.append((.minute, r.value))
+                i = end
+            }
         }
         return parts
     }
@@ -123,7 +143,10 @@ public enum DurationNormalizer {
     /// Decades and fortnights in the units ISO knows.
     static func scaled(_ unit: DurationParts.Unit, _ amount: ExactNumber, _ word: String) -> (DurationParts.Unit, ExactNumber) {
         if word.hasPrefix("decade"), let a = amount.multiplied(by: 10) { return (.year, a) }
-        if word == "fortnight", let a = amount.multiplied(by: 2) { return (.week, a) }
+        if word.hasPrefix("centur"), let a = amount.multiplied(by: 100) { return (.year, a) }
+        if word == "millennium", let a = amount.multiplied(by: 1000) { return (.year, a) }
+        if word.hasPrefix("quarter"), let a = amount.multiplied(by: 3) { return (.month, a) }
+        if word.hasPrefix("fortnight"), let a = amount.multiplied(by: 2) { return (.week, a) }
         return (unit, amount)
     }
 }
