@@ -155,6 +155,18 @@ func expectMention(_ c: MentionCase) throws {
         .init("en", "A stamp is 3 dollars 50 cents.", "money", ["amount": "3.5", "currency": "USD"]),
         .init("en", "Bids of no less than 200 euros are welcome.", "money", ["amount": "200", "currency": "EUR", "mod": "at_least"]),
         .init("en", "It sells for less than $5.", "money", ["amount": "5", "currency": "USD", "mod": "less_than"]),
+        .init("zh", "他被罚款300第纳尔。", "money", ["amount": "300", "currency": "IQD"]),
+        .init("zh", "一碗面2000奈拉。", "money", ["amount": "2000", "currency": "NGN"]),
+        .init("zh", "车费50令吉。", "money", ["amount": "50", "currency": "MYR"]),
+        .init("zh", "这件衣服5美圆。", "money", ["amount": "5", "currency": "USD"]),
+        .init("zh", "售价人民幣3.14。", "money", ["amount": "3.14", "currency": "CNY"]),
+        .init("zh", "运费为115USD。", "money", ["amount": "115", "currency": "USD"]),
+        .init("zh", "门票20€。", "money", ["amount": "20", "currency": "EUR"]),
+        .init("zh", "白菜一块二一斤。", "money", ["amount": "1.2", "currency": "CNY"]),
+        .init("zh", "找回三块零四。", "money", ["amount": "3.04", "currency": "CNY"]),
+        .init("zh", "邮票两美元又三美分。", "money", ["amount": "2.03", "currency": "USD"]),
+        .init("zh", "投资不少于500欧元。", "money", ["amount": "500", "currency": "EUR", "mod": "at_least"]),
+        .init("zh", "至少300万元的罚款。", "money", ["amount": "3000000", "currency": "CNY", "mod": "at_least"]),
     ]
 
     @Test("money is emitted with its value", arguments: cases) func money(_ c: MentionCase) throws { try expectMention(c) }

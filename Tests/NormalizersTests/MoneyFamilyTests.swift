@@ -72,3 +72,38 @@ struct CashRow: CustomTestStringConvertible, Sendable {
     @Test("compounds and scales after the code", arguments: compounds) func compoundRows(_ r: CashRow) { r.check() }
     @Test("bounds on money", arguments: bounds) func boundRows(_ r: CashRow) { r.check() }
 }
+
+@Suite struct ChineseMoneyFamilyTests {
+    static let lexicon: [CashRow] = [
+        .init(.zh, "300第纳尔", 300, "IQD"), .init(.zh, "20科威特第纳尔", 20, "KWD"), .init(.zh, "500里亚尔", 500, "SAR"),
+        .init(.zh, "1000卢比", 1000, "INR"), .init(.zh, "50令吉", 50, "MYR"), .init(.zh, "2000奈拉", 2000, "NGN"), .init(.zh, "100瑞士法郎", 100, "CHF"),
+        .init(.zh, "30法郎", 30, "CHF"), .init(.zh, "200克朗", 200, "SEK"), .init(.zh, "80挪威克朗", 80, "NOK"), .init(.zh, "10里拉", 10, "TRY"),
+        .init(.zh, "5美圆", 5, "USD"), .init(.zh, "300万美元", 3_000_000, "USD"), .init(.zh, "45埃及镑", 45, "EGP"), .init(.zh, "60兹罗提", 60, "PLN"),
+        .init(.zh, "800泰铢", 800, "THB"), .init(.zh, "9谢克尔", 9, "ILS"), .init(.zh, "15雷亚尔", 15, "BRL"), .init(.zh, "250兰特", 250, "ZAR"),
+        .init(.zh, "3亿印尼盾", 300_000_000, "IDR"), .init(.zh, "7000格里夫纳", 7000, "UAH"), .init(.zh, "40新台币", 40, "TWD"),
+        .init(.zh, "12澳门元", 12, "MOP"), .init(.zh, "1500迪拉姆", 1500, "AED"), .init(.zh, "90卢布", 90, "RUB"), .init(.zh, "6万日元", 60000, "JPY"),
+    ]
+    static let prefixAndCodes: [CashRow] = [
+        .init(.zh, "人民幣3.14", 3.14, "CNY"), .init(.zh, "人民币500万", 5_000_000, "CNY"), .init(.zh, "美元500", 500, "USD"),
+        .init(.zh, "115USD", 115, "USD"), .init(.zh, "42RM", 42, "MYR"), .init(.zh, "20€", 20, "EUR"), .init(.zh, "5 €", 5, "EUR"),
+        .init(.zh, "300usd", 300, "USD"), .init(.zh, "港币5000元", 5000, "HKD"), .init(.zh, "US$500万", 5_000_000, "USD"),
+        .init(.zh, "1000 JPY", 1000, "JPY"),
+    ]
+    static let compounds: [CashRow] = [
+        .init(.zh, "一块二", 1.2, "CNY"), .init(.zh, "三块零四", 3.04, "CNY"), .init(.zh, "两美元又三美分", 2.03, "USD"),
+        .init(.zh, "五元三毛", 5.3, "CNY"), .init(.zh, "十元五角六分", 10.56, "CNY"), .init(.zh, "两毛五", 0.25, "CNY"),
+        .init(.zh, "三元五", 3.5, "CNY"), .init(.zh, "八块钱", 8, "CNY"), .init(.zh, "五角", 0.5, "CNY"), .init(.zh, "港幣三個一毫四", 3.14, "HKD"),
+        .init(.zh, "十块零八", 10.08, "CNY"), .init(.zh, "三英镑又五便士", 3.05, "GBP"),
+    ]
+    static let bounds: [CashRow] = [
+        .init(.zh, "至少300万元", 3_000_000, "CNY", mod: .atLeast), .init(.zh, "不少于500欧元", 500, "EUR", mod: .atLeast),
+        .init(.zh, "超过1亿美元", 100_000_000, "USD", mod: .moreThan), .init(.zh, "不到10万元", 100_000, "CNY", mod: .lessThan),
+        .init(.zh, "约2000万港元", 20_000_000, "HKD", mod: .approx), .init(.zh, "最多50万英镑", 500_000, "GBP", mod: .atMost),
+        .init(.zh, "不超过3000令吉", 3000, "MYR", mod: .atMost), .init(.zh, "逾百万美元", 1_000_000, "USD", mod: .moreThan),
+    ]
+
+    @Test("the currency lexicon in Chinese", arguments: lexicon) func lexiconRows(_ r: CashRow) { r.check() }
+    @Test("currency before the amount, codes and symbols after", arguments: prefixAndCodes) func prefixRows(_ r: CashRow) { r.check() }
+    @Test("compounds: 一块二, 三块零四, 又…美分, 角/毛/分", arguments: compounds) func compoundRows(_ r: CashRow) { r.check() }
+    @Test("bounds on money", arguments: bounds) func boundRows(_ r: CashRow) { r.check() }
+}

@@ -47,6 +47,11 @@ public enum MoneyNormalizer {
             }
             sawUnit = true
             i += len
+        } else if let (c, len) = Currency.prefixSymbols.longestWord(in: t, at: i) {
+            // 115USD, 42RM, 20€ in Chinese text: a code or symbol after the amount.
+            if code == nil || code == Currency.bareYuan || code == Currency.bareDollar { code = c }
+            sawUnit = true
+            i += len
         } else if let s = t.at(i), mainUnits.contains(s), code != nil {
             i += 1  // 港幣三個: the Cantonese dollar
         } else if let s = t.at(i), jiao.contains(s) {
@@ -60,9 +65,26 @@ public enum MoneyNormalizer {
             return finish(amount, code, mod, country)
         }
         guard sawUnit, code != nil else { return nil }
-        // 五元三毛, 三個一毫四, 十元五角六分.
+        // 五元三毛, 三個一毫四, 十元五角六分; 两美元又三美分.
         var k = i
+        if t.at(k) == "又" { k += 1 }
         let end = ChineseNumeral.scanEnd(t, from: k)
+        if end > k, let (c, len) = Currency.zhWords.longest(in: t, at: end), c.hasSuffix("/100"),
+           let v = ChineseNumeral.parse(t, k..<end), let cents = v.shifted(right: 2), let a = amount.adding(cents) {
+            _ = len
+            return finish(a, code!, mod, country)
+        }
+        // 一块二 (1.2), 三块零四 (3.04): a bare digit after the main unit is tenths, after 零 hundredths.
+        if end == t.count, let unit = t.at(i - 1), mainUnits.contains(unit) || unit == "钱" || unit == "錢" {
+            if end == k + 1, let d = ChineseNumeral.digitValue(t[k]), let tenth = ExactNumber(Int64(d)).shifted(right: 1),
+               let a = amount.adding(tenth) {
+                return finish(a, code!, mod, country)
+            }
+            if end == k + 2, t[k] == "零" || t[k] == "〇", let d = ChineseNumeral.digitValue(t[k + 1]),
+               let cent = ExactNumber(Int64(d)).shifted(right: 2), let a = amount.adding(cent) {
+                return finish(a, code!, mod, country)
+            }
+        }
         if end > k, let s = t.at(end), jiao.contains(s), let v = ChineseNumeral.parse(t, k..<end), let tenth = v.shifted(right: 1),
            let a = amount.adding(tenth) {
             amount = a
