@@ -195,3 +195,38 @@ func expectMention(_ c: MentionCase) throws {
 
     @Test("durations are emitted with their values", arguments: cases) func durations(_ c: MentionCase) throws { try expectMention(c) }
 }
+
+@Suite struct NormalizeProvenanceCLITests {
+    @Test func everyMentionNamesItsRuleAndSource() throws {
+        let (status, mentions) = try normalizedMentions("zh", "普京周三说，援助2800万美元。")
+        #expect(status == 0)
+        #expect(mentions.count == 3)
+        for m in mentions {
+            let rule = m["rule"] as? String ?? ""
+            let source = m["source"] as? String ?? ""
+            #expect(!rule.isEmpty)
+            // file:line inside the pack: an entity rule's YAML or a lexicon row.
+            #expect(source.range(of: #"^(zh/entities\.yaml|lexicons/zh/[a-z_]+\.tsv):[0-9]+$"#, options: .regularExpression) != nil, "\(source)")
+        }
+        #expect(mentions.contains { ($0["rule"] as? String) == "lexicon:zh/people.tsv" && ($0["source"] as? String)?.hasPrefix("lexicons/zh/people.tsv:") == true })
+    }
+
+    @Test func withoutADateRelativeDatesAreReadAgainstToday() throws {
+        let run = try tidings(["normalize", "--lang", "en", "They met yesterday."])
+        #expect(run.status == 0)
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let now = Date()
+        let today = calendar.dateComponents([.year, .month, .day], from: now)
+        let yesterday = calendar.dateComponents([.year, .month, .day], from: now.addingTimeInterval(-86_400))
+        func iso(_ c: DateComponents) -> String { String(format: "%04d-%02d-%02d", c.year!, c.month!, c.day!) }
+        #expect(run.stdout.contains("\"anchor\": \"today \(iso(today))\""), "\(run.stdout)")
+        #expect(run.stdout.contains("\"date\": \"\(iso(yesterday))\""), "\(run.stdout)")
+    }
+
+    @Test func anExplicitDateIsTheAnchor() throws {
+        let run = try tidings(["normalize", "--lang", "en", "--date", "2025-03-20", "They met yesterday."])
+        #expect(run.stdout.contains("\"anchor\": \"reference 2025-03-20\""))
+        #expect(run.stdout.contains("\"date\": \"2025-03-19\""))
+    }
+}
