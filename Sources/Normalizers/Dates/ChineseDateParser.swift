@@ -119,6 +119,14 @@ public enum ChineseDateParser {
             i = end
         }
         let pointEnd = i
+        // 2015年至今: from the date to the reference day.
+        var n = i
+        if t.matches(Array("以来".unicodeScalars), at: n) || t.matches(Array("以來".unicodeScalars), at: n) { n += 2 }
+        for word in ["至今", "迄今", "到现在", "到現在", "到目前"] where bare == nil && t.matches(Array(word.unicodeScalars), at: n) {
+            var now = DateSpec()
+            now.dayOffset = 0
+            return ([first, now], n + word.unicodeScalars.count)
+        }
         i = skipTrailers(t, i)
         if let (_, len) = separators.longest(in: t, at: i) {
             let j = skipFillers(t, i + len)

@@ -359,7 +359,7 @@ public enum EnglishDateParser {
         if sign == 0, mult < 30, let d = t.word(k), d == "after" || d == "before" || d == "from" {
             var j = k + 1
             if t.word(j) == "the" { j += 1 }
-            if t.word(j) != "now", let (inner, end) = point(t, at: j), inner.dayOffset == nil, !inner.weekIsWhole {
+            if t.word(j) != "now", let (inner, end) = point(t, at: j), !inner.weekIsWhole {
                 var s = inner
                 s.shiftDays = (s.shiftDays ?? 0) + (d == "before" ? -1 : 1) * n * mult
                 return (s, end)

@@ -56,6 +56,12 @@ public enum DurationNormalizer {
             } else if t.at(k) == "个" || t.at(k) == "個", zhUnits.longest(in: t, at: k) == nil {
                 k += 1  // 一个月 is in the table; 一个星期 too; this covers 一个 + 钟头 variants
             }
+            if t.at(k) == "刻", t.at(k + 1) == "钟" || t.at(k + 1) == "鐘", let m = amount.multiplied(by: 15) {
+                // 一刻钟: a quarter of an hour
+                parts.append((.minute, m))
+                i = k + 2
+                continue
+            }
             guard let (unit, len) = zhUnits.longest(in: t, at: k) else {
                 if parts.isEmpty { i = k; continue }
                 break
@@ -103,6 +109,18 @@ public enum DurationNormalizer {
                       ["quarter", "quarters", "third", "thirds", "half"].contains(tokens.word(end - 1) ?? "") {
                 // a quarter of an hour, three quarters of an hour
                 amount = r.value; k = end + 2
+            } else if tokens[i].kind == .number, let v = tokens[i].value, tokens[i].suffix == "m", parts.last?.0 == .hour {
+                // 1h30m
+                parts.append((.minute, v))
+                i += 1
+                continue
+            } else if let w = tokens.word(i), w == "quarter" || w == "third", tokens.word(i + 1) == "of",
+                      let aw = tokens.word(i + 2), aw == "a" || aw == "an", let uw = tokens.word(i + 3), let unit = enUnits[uw],
+                      let f = EnglishNumber.ratio(ExactNumber(1), w == "quarter" ? 4 : 3) {
+                // quarter of an hour
+                parts.append(scaled(unit, f, uw))
+                i += 4
+                continue
             } else if tokens[i].kind == .number, let v = tokens[i].value, let u = enUnits[tokens[i].suffix] {
                 // 24h, 30min
                 parts.append(scaled(u, v, tokens[i].suffix))
@@ -115,6 +133,7 @@ public enum DurationNormalizer {
                 continue
             }
             if tokens.isPunct(k, "-") { k += 1 }  // a 30-day truce
+            if tokens.word(k) == "of", tokens.word(k - 1) == "couple" { k += 1 }  // a couple of days
             guard let uw = tokens.word(k), let unit = enUnits[uw] else {
                 if parts.isEmpty { i = max(k, i + 1); continue }
                 break

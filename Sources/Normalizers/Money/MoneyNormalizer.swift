@@ -177,17 +177,13 @@ public enum MoneyNormalizer {
                 amount = a
                 j += 1
             }
-            // "… dollars and forty-five cents", "3 dollars 50 cents", "5 pounds 20p"
-            var k = j
-            if tokens.word(k) == "and" { k += 1 }
-            if k < tokens.count, let (cm, after) = NumberFinder.english(tokens, from: k),
-               let (cc, _) = matchName(tokens, at: after), cc == "#cent" || cc.hasSuffix("/100"), let c = cm.value.shifted(right: 2),
-               let a = amount.adding(c) {
-                amount = a
-            }
-        } else if code != nil, let w = tokens.word(j), EnglishNumber.wordScales.contains(w), let s = EnglishNumber.scales[w],
-                  let a = amount.multiplied(by: s) {
-            // USD 75 million read by the number already; "RM 5 mil"
+        }
+        // "… dollars and forty-five cents", "3 dollars 50 cents", "$10 and 50 cents", "5 pounds 20p"
+        var k = j
+        if tokens.word(k) == "and" { k += 1 }
+        if code != nil, k > j || k < tokens.count, let (cm, after) = NumberFinder.english(tokens, from: k),
+           let (cc, _) = matchName(tokens, at: after), cc == "#cent" || cc.hasSuffix("/100"), let c = cm.value.shifted(right: 2),
+           let a = amount.adding(c) {
             amount = a
         }
         guard let c = code, let value = amount.doubleValue else { return nil }

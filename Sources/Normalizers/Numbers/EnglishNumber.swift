@@ -131,6 +131,11 @@ public enum EnglishNumber {
                     if t.isPunct(i, "-"), t.adjacent(i - 1), let nw = t.word(i + 1), let u = small[nw], u < 10 {
                         current = current?.adding(ExactNumber(u))
                         i += 2; end = i
+                    } else if t.isPunct(i, "-"), t.adjacent(i - 1), let nw = t.word(i + 1), let d = denominators[nw], let c = current,
+                              c.isInteger, let f = ratio(c, d) {
+                        // one-half, two-thirds, three-quarters
+                        current = f
+                        i += 2; end = i
                     }
                 } else if w == "hundred" {
                     if lastWasDigits && current == nil { break loop }
@@ -158,6 +163,10 @@ public enum EnglishNumber {
                     guard let d = denominators[w], let f = ratio(ExactNumber(1), d), let v = (current ?? .zero).adding(f) else { break loop }
                     current = v
                     i += 1; end = i
+                } else if (w == "couple" || w == "pair"), t.word(i - 1) == "a", end == start || current == nil {
+                    // a couple, a pair (of): two
+                    current = ExactNumber(2)
+                    i += 1; end = i
                 } else if w == "dozen" {
                     guard let m = (current ?? ExactNumber(1)).multiplied(by: 12) else { failed = true; break loop }
                     current = m
@@ -174,7 +183,7 @@ public enum EnglishNumber {
                     i += 1; end = i
                 } else if w == "of", vague, let nw = t.word(i + 1), vaguePlurals[nw] != nil, ["thousands", "millions", "billions"].contains(nw) {
                     i += 1 // handled by the plural on the next turn
-                } else if (w == "a" || w == "an"), let nw = t.word(i + 1), ["half", "few", "third", "quarter", "fifth", "tenth"].contains(nw) {
+                } else if (w == "a" || w == "an"), let nw = t.word(i + 1), ["half", "few", "third", "quarter", "fifth", "tenth", "couple", "pair"].contains(nw) {
                     i += 1  // "and a half", "a few dozen": the next word carries the value
                 } else if (w == "a" || w == "an"), let nw = t.word(i + 1), nw == "hundred" || nw == "thousand" || nw == "million" || nw == "billion" || nw == "trillion" || nw == "dozen" {
                     if end > start && t.word(i - 1) != "half" { break loop }
