@@ -1,0 +1,38 @@
+import Testing
+import Normalizers
+import Records
+
+/// Further rows for the round-2 families, each a form the first tables did not pin.
+@Suite struct MoreFamilyRowsTests {
+    static let quantities: [AmountRow] = [
+        .init(.en, "a couple", 2), .init(.en, "a pair", 2), .init(.en, "one-half", 0.5), .init(.en, "two-thirds", 2.0 / 3),
+        .init(.en, "three-quarters", 0.75), .init(.en, "hundreds", 100, mod: .approx), .init(.en, "thousands", 1000, mod: .approx),
+        .init(.en, "tens of thousands", 10000, mod: .approx), .init(.en, "fifteen hundred", 1500), .init(.en, "two thousand nineteen", 2019),
+        .init(.en, "1.5k", 1500), .init(.en, "a million", 1_000_000), .init(.en, "twelve million three hundred thousand", 12_300_000),
+        .init(.zh, "近千", 1000, mod: .approx), .init(.zh, "上百", 100, mod: .approx), .init(.zh, "数万", 10000, mod: .approx),
+        .init(.zh, "负五", -5), .init(.zh, "逾万", 10000, mod: .moreThan), .init(.zh, "几十", 10, mod: .approx),
+    ]
+    static let dates: [DateRow] = [
+        .init(.en, "Mar 3 2019", "2019-03-03"), .init(.en, "in March", "2025-03"), .init(.en, "In September", "2024-09"),
+        .init(.en, "two days after tomorrow", "2025-03-23"), .init(.en, "three days before yesterday", "2025-03-16"),
+        .init(.en, "Sept. 11, 2001", "2001-09-11"), .init(.en, "11 Sep 2001", "2001-09-11"), .init(.en, "5th of August 2016", "2016-08-05"),
+        .init(.zh, "2015年至今", from: "2015", to: "2025-03-20"), .init(.zh, "自去年以来至今", from: "2024", to: "2025-03-20"),
+        .init(.zh, "九八年", "1998"), .init(.zh, "八九年", "1989"), .init(.zh, "十二月二十五日", "2024-12-25"), .init(.zh, "九月三号", "2024-09-03"),
+    ]
+    static let durations: [SpanRow] = [
+        .init(.en, "1h30m", "PT1H30M"), .init(.en, "a couple of days", "P2D"), .init(.en, "quarter of an hour", "PT15M"),
+        .init(.en, "48-hour", "PT48H"), .init(.en, "a day and a half", "P1DT12H"), .init(.en, "four years and six months", "P4Y6M"),
+        .init(.zh, "两个多月", "P2M"), .init(.zh, "一刻钟", "PT15M"), .init(.zh, "三刻钟", "PT45M"), .init(.zh, "一个半月", "P1.5M"),
+        .init(.zh, "两个钟头", "PT2H"), .init(.zh, "两年零三个月", "P2Y3M"),
+    ]
+    static let money: [CashRow] = [
+        .init(.en, "$10 and 50 cents", 10.5, "USD"), .init(.en, "AU$30", 30, "AUD"), .init(.en, "₩5000", 5000, "KRW"),
+        .init(.en, "5$", 5, "USD"), .init(.en, "RMB 300", 300, "CNY"), .init(.zh, "5毛", 0.5, "CNY"), .init(.zh, "八分钱", 0.08, "CNY"),
+        .init(.zh, "EUR 50", 50, "EUR"), .init(.zh, "十块八毛", 10.8, "CNY"), .init(.zh, "两块五", 2.5, "CNY"),
+    ]
+
+    @Test("quantities", arguments: quantities) func quantityRows(_ r: AmountRow) { r.check() }
+    @Test("dates", arguments: dates) func dateRows(_ r: DateRow) { DateTests.check(r) }
+    @Test("durations", arguments: durations) func durationRows(_ r: SpanRow) { r.check() }
+    @Test("money", arguments: money) func moneyRows(_ r: CashRow) { r.check() }
+}
