@@ -63,6 +63,8 @@ public enum EnglishNumber {
         var end = start            // index after the last token that belonged to the number
         var lastWasDigits = false
         var failed = false
+        // The last small word since a scale: "twenty" may take "four", "twenty four" takes nothing more.
+        var lastSmall: Int64? = nil
 
         func flush(scale: Int64) -> Bool {
             // "1.5 lakh crore", "thousand million": a scale after a scale multiplies the total.
@@ -124,6 +126,8 @@ public enum EnglishNumber {
                 let w = tok.text
                 if let v = small[w] {
                     if lastWasDigits { break loop }
+                    if let ls = lastSmall, !(ls >= 20 && ls % 10 == 0 && v > 0 && v < 10) { break loop }
+                    lastSmall = v
                     current = (current ?? .zero).adding(ExactNumber(v))
                     if current == nil { failed = true; break loop }
                     i += 1; end = i
@@ -138,6 +142,7 @@ public enum EnglishNumber {
                         i += 2; end = i
                     }
                 } else if w == "hundred" {
+                    lastSmall = nil
                     if lastWasDigits && current == nil { break loop }
                     guard let m = (current ?? ExactNumber(1)).multiplied(by: 100) else { failed = true; break loop }
                     current = m
@@ -145,6 +150,7 @@ public enum EnglishNumber {
                     i += 1; end = i
                 } else if let s = scales[w], wordScales.contains(w) {
                     if end == start && current == nil { break loop } // a bare "million" is not a number
+                    lastSmall = nil
                     guard flush(scale: s) else { failed = true; break loop }
                     lastWasDigits = false
                     i += 1; end = i
@@ -153,7 +159,8 @@ public enum EnglishNumber {
                     guard let m = current?.multiplied(by: 12) else { failed = true; break loop }
                     current = m
                     i += 1; end = i
-                } else if let d = denominators[w], w != "half", let c = current, end > start, c.isInteger, c.significand < d || w.hasSuffix("s") || c.significand == 1 {
+                } else if let d = denominators[w], w != "half", t.word(i - 1) != "a", let c = current, end > start, c.isInteger,
+                          c.significand < d || w.hasSuffix("s") || c.significand == 1 {
                     // two thirds, one fifth, three quarters (a fraction of one)
                     guard let f = ratio(c, d) else { failed = true; break loop }
                     current = f
