@@ -16,6 +16,10 @@ import Records
         .init(.en, "Mar 3 2019", "2019-03-03"), .init(.en, "in March", "2025-03"), .init(.en, "In September", "2024-09"),
         .init(.en, "two days after tomorrow", "2025-03-23"), .init(.en, "three days before yesterday", "2025-03-16"),
         .init(.en, "Sept. 11, 2001", "2001-09-11"), .init(.en, "11 Sep 2001", "2001-09-11"), .init(.en, "5th of August 2016", "2016-08-05"),
+        .init(.en, "next Christmas", "2025-12-25"), .init(.en, "last Christmas", "2024-12-25"), .init(.en, "this Thanksgiving", "2025-11-27"),
+        .init(.en, "in a month", "2025-04"), .init(.en, "in two years", "2027"), .init(.en, "a week from today", "2025-03-27"),
+        .init(.en, "since last Tuesday", "2025-03-18", .after), .init(.en, "Mon, Jun 2, 2014", "2014-06-02"),
+        .init(.en, "the third Thursday of November", "2024-11-21"),
         .init(.zh, "2015年至今", from: "2015", to: "2025-03-20"), .init(.zh, "自去年以来至今", from: "2024", to: "2025-03-20"),
         .init(.zh, "九八年", "1998"), .init(.zh, "八九年", "1989"), .init(.zh, "十二月二十五日", "2024-12-25"), .init(.zh, "九月三号", "2024-09-03"),
     ]

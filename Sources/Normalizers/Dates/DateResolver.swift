@@ -106,7 +106,17 @@ public enum DateResolver {
                 return holiday.date(in: y).map { .point(.day($0)) }
             }
             guard let r = ref else { return nil }
-            return holiday.latest(onOrBefore: r).map { .point(.day($0)) }
+            switch spec.weekdayRule {
+            case .after:
+                // next Christmas: the first one after the reference day
+                guard let d = holiday.date(in: r.year) else { return nil }
+                return (d > r ? d : holiday.date(in: r.year + 1)).map { .point(.day($0)) }
+            case .before:
+                guard let d = holiday.date(in: r.year) else { return nil }
+                return (d < r ? d : holiday.date(in: r.year - 1)).map { .point(.day($0)) }
+            case .onOrBefore:
+                return holiday.latest(onOrBefore: r).map { .point(.day($0)) }
+            }
         }
         if spec.needsReference && ref == nil { return nil }
         if let off = spec.dayOffset, let r = ref { return .point(.day(r.adding(days: off))) }

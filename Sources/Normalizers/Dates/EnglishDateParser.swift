@@ -196,6 +196,12 @@ public enum EnglishDateParser {
         if let r = ago(t, at: i) { return r }
         // Relative words: last/next/this/past/coming + weekday|week|month|year|weekend
         if let w = t.word(i), let rel = ["last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "this": 0, "current": 0][w] {
+            // next Christmas, last Easter, this Thanksgiving
+            if let (h, len) = Holiday.english(t, at: i + 1) {
+                spec.holiday = h
+                if rel == 0 { spec.yearOffset = 0 } else { spec.weekdayRule = rel < 0 ? .before : .after }
+                return (spec, i + 1 + len)
+            }
             if let n = t.word(i + 1) {
                 if let wd = weekdays[n], t.word(i + 2) != "of", t.word(i + 2) != "in" {
                     spec.weekday = wd
