@@ -10,6 +10,9 @@ import Records
         .init(.en, "tens of thousands", 10000, mod: .approx), .init(.en, "fifteen hundred", 1500), .init(.en, "two thousand nineteen", 2019),
         .init(.en, "1.5k", 1500), .init(.en, "a million", 1_000_000), .init(.en, "twelve million three hundred thousand", 12_300_000),
         .init(.zh, "近千", 1000, mod: .approx), .init(.zh, "上百", 100, mod: .approx), .init(.zh, "数万", 10000, mod: .approx),
+        .init(.zh, "三分之一", 1.0 / 3), .init(.zh, "四分之三", 0.75), .init(.zh, "二分之一", 0.5), .init(.zh, "千分之五", 5, unit: "permille"),
+        .init(.zh, "百分之十点五", 10.5, unit: "percent"), .init(.zh, "二〇一九", 2019), .init(.zh, "5.6万亿", 5_600_000_000_000),
+        .init(.en, "three and a quarter", 3.25), .init(.en, "one trillion", 1_000_000_000_000), .init(.en, "twenty four", 24),
         .init(.zh, "负五", -5), .init(.zh, "逾万", 10000, mod: .moreThan), .init(.zh, "几十", 10, mod: .approx),
     ]
     static let dates: [DateRow] = [

@@ -16,6 +16,8 @@ public enum NumberFinder {
         public var isPercent: Bool
         /// True when written below zero (minus 5, -1, 负三十二); `value` is the magnitude.
         public var isNegative = false
+        /// True when written per thousand (千分之五, 5‰).
+        public var isPermille = false
 
         /// The signed value as a Double, nil past 2^53.
         public var signedDouble: Double? { value.doubleValue.map { isNegative ? -$0 : $0 } }
@@ -36,6 +38,7 @@ public enum NumberFinder {
         var i = start
         var mod: AmountModifier? = nil
         var percent = false
+        var permille = false
         var negative = false
         // Skip to the number, picking up modifiers on the way.
         while i < t.count {
@@ -46,6 +49,7 @@ public enum NumberFinder {
                 break
             }
             if t.matches(Array("百分之".unicodeScalars), at: i) { percent = true; i += 3; break }
+            if t.matches(Array("千分之".unicodeScalars), at: i) { permille = true; i += 3; break }
             if vagueStarts.contains(t[i]), let u = t.at(i + 1), case .unit? = ChineseNumeral.symbol(u) ?? nil { break }
             if vagueStarts.contains(t[i]), let u = t.at(i + 1), case .bigUnit? = ChineseNumeral.symbol(u) ?? nil { break }
             if ChineseNumeral.isNumeralScalar(t[i]) {
@@ -92,6 +96,14 @@ public enum NumberFinder {
             guard end > i, let v = ChineseNumeral.parse(t, i..<end) else { return nil }
             value = v
             i = end
+            // 三分之一, 四分之三: the number after 分之 over the one before.
+            if t.matches(Array("分之".unicodeScalars), at: i), let d = v.integerValue, d > 0 {
+                let e2 = ChineseNumeral.scanEnd(t, from: i + 2)
+                if e2 > i + 2, let n = ChineseNumeral.parse(t, (i + 2)..<e2), let f = EnglishNumber.ratio(n, d) {
+                    value = f
+                    i = e2
+                }
+            }
         }
         // 3k, 2.5K, 5M, 1.2w (万) glued to digits; 5m高 is five metres, not five million.
         if i > numberStart, ScalarText.isDigit(t[i - 1]), let s = t.at(i), let f: Int64 = ["k": 1000, "m": 1_000_000, "w": 10_000][s],
@@ -121,13 +133,15 @@ public enum NumberFinder {
                 i += 1
             }
         }
-        if t.at(i) == "%" || t.at(i) == "‰" { percent = true; i += 1 }
+        if t.at(i) == "%" { percent = true; i += 1 } else if t.at(i) == "‰" { permille = true; i += 1 }
         if let (m, len) = AmountModifiers.zhSuffix.longest(in: t, at: i), len == 2 {
             if mod == nil { mod = m }
             i += len
         }
         guard value.significand <= ExactNumber.maxExactSignificand else { return nil }
-        return Match(value: value, mod: mod, numberRange: numberStart..<numberEnd, end: i, isPercent: percent, isNegative: negative)
+        var match = Match(value: value, mod: mod, numberRange: numberStart..<numberEnd, end: i, isPercent: percent, isNegative: negative)
+        match.isPermille = permille
+        return match
     }
 
     /// The English reader: [modifier] number [or more|+|percent].

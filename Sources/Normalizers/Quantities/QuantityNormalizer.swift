@@ -13,10 +13,10 @@ public enum QuantityNormalizer {
         switch language {
         case .zh:
             guard let m = NumberFinder.chinese(t, from: 0), let amount = m.signedDouble else { return nil }
-            var unit: String? = m.isPercent ? "percent" : nil
+            var unit: String? = m.isPercent ? "percent" : m.isPermille ? "permille" : nil
             var mod = m.mod
             var value = amount
-            if let u = UnitLexicon.chinese(t, at: m.end), !m.isPercent {
+            if let u = UnitLexicon.chinese(t, at: m.end), !m.isPercent, !m.isPermille {
                 // 一吨半, 两个半: half a unit more; 三打: dozens.
                 if t.at(m.end + u.length) == "半" { value += m.isNegative ? -0.5 : 0.5 }
                 if u.unit == "dozen" { value *= 12 }
