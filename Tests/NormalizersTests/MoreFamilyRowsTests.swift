@@ -13,6 +13,8 @@ import Records
         .init(.zh, "三分之一", 1.0 / 3), .init(.zh, "四分之三", 0.75), .init(.zh, "二分之一", 0.5), .init(.zh, "千分之五", 5, unit: "permille"),
         .init(.zh, "百分之十点五", 10.5, unit: "percent"), .init(.zh, "二〇一九", 2019), .init(.zh, "5.6万亿", 5_600_000_000_000),
         .init(.en, "three and a quarter", 3.25), .init(.en, "one trillion", 1_000_000_000_000), .init(.en, "twenty four", 24),
+        .init(.en, "a mile", 1, unit: "mile"), .init(.en, "half a mile", 0.5, unit: "mile"), .init(.en, "10 percentage points", 10, unit: "percentage_point"),
+        .init(.en, "an acre", 1, unit: "acre"), .init(.zh, "200米", 200, unit: "meter"), .init(.zh, "10升", 10, unit: "litre"), .init(.zh, "5克", 5, unit: "gram"),
         .init(.zh, "负五", -5), .init(.zh, "逾万", 10000, mod: .moreThan), .init(.zh, "几十", 10, mod: .approx),
     ]
     static let dates: [DateRow] = [

@@ -32,6 +32,10 @@ public enum QuantityNormalizer {
             if let measured = UnitLexicon.gluedMeasure(tokens) {
                 return QuantityValue(amount: measured.amount, unit: withUnit ? measured.unit : nil, mod: measured.mod)
             }
+            // a mile, an acre: one of the unit
+            if let w = tokens.word(0), w == "a" || w == "an", let u = tokens.word(1), let unit = UnitLexicon.enNouns[u], UnitLexicon.measureUnits.contains(unit) {
+                return QuantityValue(amount: 1, unit: withUnit ? unit : nil, mod: nil)
+            }
             guard let (m, next) = NumberFinder.english(tokens, from: 0), let amount = m.signedDouble else { return nil }
             var unit: String? = m.isPercent ? "percent" : nil
             if withUnit && unit == nil {

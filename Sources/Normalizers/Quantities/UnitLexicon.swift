@@ -94,6 +94,9 @@ public enum UnitLexicon {
         "km": "km", "kg": "kilogram", "cm": "centimeter", "mm": "millimeter", "ft": "foot", "lb": "pound", "lbs": "pound",
         "mi": "mile", "ha": "hectare", "yd": "yard", "oz": "ounce",
     ]
+    /// Units of measure (a mile is one mile; "a person" is not a count).
+    static let measureUnits: Set<String> = ["km", "mile", "meter", "centimeter", "millimeter", "foot", "inch", "yard", "pound", "ounce",
+                                            "acre", "hectare", "litre", "gallon", "tonne", "kilogram"]
     static let sizeWords: Set<String> = ["tall", "high", "long", "wide", "deep", "away", "thick", "across", "in", "of", "below", "above", "under", "underground", "deep"]
 
     /// A measure glued to its digits at the start of the tokens (after an optional modifier).
