@@ -22,6 +22,8 @@ import Records
         .init(.en, "two days after tomorrow", "2025-03-23"), .init(.en, "three days before yesterday", "2025-03-16"),
         .init(.en, "Sept. 11, 2001", "2001-09-11"), .init(.en, "11 Sep 2001", "2001-09-11"), .init(.en, "5th of August 2016", "2016-08-05"),
         .init(.en, "next Christmas", "2025-12-25"), .init(.en, "last Christmas", "2024-12-25"), .init(.en, "this Thanksgiving", "2025-11-27"),
+        .init(.en, "the year before last", "2023"), .init(.en, "the month after next", "2025-05"), .init(.en, "a fortnight ago", "2025-03-06"),
+        .init(.en, "the week before last", from: "2025-03-03", to: "2025-03-09"),
         .init(.en, "in a month", "2025-04"), .init(.en, "in two years", "2027"), .init(.en, "a week from today", "2025-03-27"),
         .init(.en, "since last Tuesday", "2025-03-18", .after), .init(.en, "Mon, Jun 2, 2014", "2014-06-02"),
         .init(.en, "the third Thursday of November", "2024-11-21"),

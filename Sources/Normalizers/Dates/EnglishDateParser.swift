@@ -235,6 +235,18 @@ public enum EnglishDateParser {
             }
         }
         if t.word(i) == "weekend" { spec.weekend = true; return (spec, i + 1) }
+        // the year before last, the week after next
+        let b = t.word(i) == "the" ? i + 1 : i
+        if let u = t.word(b), ["week", "month", "year"].contains(u), let d = t.word(b + 1), let r = t.word(b + 2),
+           (d == "before" && r == "last") || (d == "after" && r == "next") {
+            let off = d == "before" ? -2 : 2
+            switch u {
+            case "week": spec.weekOffset = off; spec.weekIsWhole = true
+            case "month": spec.monthOffset = off
+            default: spec.yearOffset = off
+            }
+            return (spec, b + 3)
+        }
         // third Tuesday of September 2014
         if let w = t.word(i) ?? (i < t.count && t[i].kind == .number ? t[i].text + t[i].suffix : nil), let n = ordinals[w],
            let wdw = t.word(i + 1), let wd = weekdays[wdw] {
