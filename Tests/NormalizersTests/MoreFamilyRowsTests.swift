@@ -37,6 +37,9 @@ import Records
         .init(.zh, "两个钟头", "PT2H"), .init(.zh, "两年零三个月", "P2Y3M"),
     ]
     static let money: [CashRow] = [
+        .init(.en, "a dollar", 1, "USD"), .init(.en, "an euro", 1, "EUR"), .init(.en, "99c", 0.99, "USD"), .init(.en, "10 grand", 10000, "USD"),
+        .init(.en, "twelve euros fifty", 12.5, "EUR"), .init(.en, "$20-million", 20_000_000, "USD"), .init(.en, "Rs 10 lakh", 1_000_000, "INR"),
+        .init(.en, "₹2.5 lakh crore", 2_500_000_000_000, "INR"), .init(.en, "5 quid", 5, "GBP"), .init(.en, "$2.5K", 2500, "USD"),
         .init(.en, "$10 and 50 cents", 10.5, "USD"), .init(.en, "AU$30", 30, "AUD"), .init(.en, "₩5000", 5000, "KRW"),
         .init(.en, "5$", 5, "USD"), .init(.en, "RMB 300", 300, "CNY"), .init(.zh, "5毛", 0.5, "CNY"), .init(.zh, "八分钱", 0.08, "CNY"),
         .init(.zh, "EUR 50", 50, "EUR"), .init(.zh, "十块八毛", 10.8, "CNY"), .init(.zh, "两块五", 2.5, "CNY"),

@@ -82,7 +82,7 @@ public enum Currency {
         (["hkd"], "HKD"), (["jpy"], "JPY"), (["rub"], "RUB"), (["uah"], "UAH"), (["ils"], "ILS"), (["twd"], "TWD"),
         (["aud"], "AUD"), (["cad"], "CAD"), (["chf"], "CHF"), (["inr"], "INR"), (["krw"], "KRW"),
         (["cents"], "#cent"), (["cent"], "#cent"), (["pence"], "GBP/100"), (["p"], "GBP/100"),
-        (["$"], bareDollar), (["us", "dollar"], "USD"), (["chinese", "yuan"], "CNY"),
+        (["$"], bareDollar), (["us", "dollar"], "USD"), (["chinese", "yuan"], "CNY"), (["c"], "#cent"), (["grand"], "#grand"),
     ]
 
     /// The currency of a bare dollar in a document from `country` (ISO alpha-3); USD when unknown.

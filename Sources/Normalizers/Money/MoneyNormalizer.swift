@@ -155,12 +155,23 @@ public enum MoneyNormalizer {
             if tokens[i].kind == .number || EnglishNumber.read(tokens, from: i) != nil { numberStart = i; break }
             i += 1
         }
+        // a dollar, an euro: one of the currency
+        if numberStart == nil, let ai = (0..<tokens.count).first(where: { tokens.word($0) == "a" || tokens.word($0) == "an" }),
+           let (c, _) = matchName(tokens, at: ai + 1), !c.hasPrefix("#c"), !c.hasPrefix("#g") {
+            let (iso, assumed) = Currency.resolve(c, country: country, language: .en)
+            return MoneyValue(amount: 1, currency: iso, mod: mod, currencyAssumed: assumed)
+        }
         guard let ns = numberStart, let (m, next) = NumberFinder.english(tokens, from: ns),
               var amount = Optional(m.value) else { return nil }
         mod = mod ?? m.mod
         var j = next
         if let (c, len) = matchName(tokens, at: j) {
-            if c == "#cent" {
+            if c == "#grand" {
+                // 10 grand: thousands of (bare) dollars
+                code = code ?? Currency.bareDollar
+                guard let a = amount.multiplied(by: 1000) else { return nil }
+                amount = a
+            } else if c == "#cent" {
                 code = code ?? Currency.bareDollar
                 guard let a = amount.shifted(right: 2) else { return nil }
                 amount = a
@@ -184,6 +195,10 @@ public enum MoneyNormalizer {
         if code != nil, k > j || k < tokens.count, let (cm, after) = NumberFinder.english(tokens, from: k),
            let (cc, _) = matchName(tokens, at: after), cc == "#cent" || cc.hasSuffix("/100"), let c = cm.value.shifted(right: 2),
            let a = amount.adding(c) {
+            amount = a
+        } else if code != nil, j > next, k == j, let (cm, after) = NumberFinder.english(tokens, from: k), after == tokens.count,
+                  let whole = cm.value.integerValue, whole > 0, whole < 100, let c = cm.value.shifted(right: 2), let a = amount.adding(c) {
+            // twelve euros fifty: the minor unit after the named currency ends the amount
             amount = a
         }
         guard let c = code, let value = amount.doubleValue else { return nil }

@@ -234,6 +234,15 @@ public enum EnglishNumber {
                     break loop
                 }
             case .punct:
+                // $20-million, a 1.5-billion deal: a scale joined by a hyphen.
+                if tok.text == "-", end == i, current != nil, t.adjacent(i - 1), t.adjacent(i), let nw = t.word(i + 1),
+                   wordScales.contains(nw), let s = scales[nw] {
+                    guard flush(scale: s) else { failed = true; break loop }
+                    lastSmall = nil
+                    lastWasDigits = false
+                    i += 2; end = i
+                    continue
+                }
                 break loop
             }
         }
