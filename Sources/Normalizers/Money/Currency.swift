@@ -33,7 +33,8 @@ public enum Currency {
         ("澳门元", "MOP"), ("澳門元", "MOP"), ("澳门币", "MOP"), ("巴基斯坦卢比", "PKR"), ("埃及镑", "EGP"), ("叙利亚镑", "SYP"),
         ("黎巴嫩镑", "LBP"), ("苏丹镑", "SDG"), ("缅币", "MMK"), ("缅元", "MMK"), ("克朗", "SEK"), ("兹罗提", "PLN"),
         ("元", bareYuan), ("圆", bareYuan), ("圓", bareYuan), ("块钱", bareYuan), ("块", bareYuan), ("塊", bareYuan),
-        ("块錢", bareYuan), ("蚊", "HKD"), ("美分", "USD/100"), ("分钱", "#yuan/100"),
+        ("块錢", bareYuan), ("蚊", "HKD"), ("美分", "USD/100"), ("分钱", "#yuan/100"), ("毫子", "HKD/10"), ("美刀", "USD"),
+        ("欧", "EUR"), ("歐", "EUR"),
     ]
 
     /// Symbols and codes written before the amount (folded: lower case).

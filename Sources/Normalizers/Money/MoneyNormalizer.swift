@@ -38,7 +38,12 @@ public enum MoneyNormalizer {
         while let s = t.at(i), ScalarText.isSpace(s) { i += 1 }
         var sawUnit = code != nil
         if let (c, len) = Currency.zhWords.longest(in: t, at: i) {
-            if c.hasSuffix("/100") {
+            if c.hasSuffix("/10") {
+                // 五毫子: Cantonese tenths of a dollar
+                code = String(c.dropLast(3))
+                guard let a = amount.shifted(right: 1) else { return nil }
+                amount = a
+            } else if c.hasSuffix("/100") {
                 code = String(c.dropLast(4))
                 guard let a = amount.shifted(right: 2) else { return nil }
                 amount = a
@@ -65,6 +70,10 @@ public enum MoneyNormalizer {
             return finish(amount, code, mod, country)
         }
         guard sawUnit, code != nil else { return nil }
+        // 两块半, 兩蚊半: half a unit more
+        if t.at(i) == "半", i + 1 == t.count, let h = ExactNumber(significand: 5, scale: 1), let a = amount.adding(h) {
+            return finish(a, code!, mod, country)
+        }
         // 五元三毛, 三個一毫四, 十元五角六分; 两美元又三美分.
         var k = i
         if t.at(k) == "又" { k += 1 }
