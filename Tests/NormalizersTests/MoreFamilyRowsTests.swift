@@ -15,6 +15,8 @@ import Records
         .init(.en, "three and a quarter", 3.25), .init(.en, "one trillion", 1_000_000_000_000), .init(.en, "twenty four", 24),
         .init(.en, "a mile", 1, unit: "mile"), .init(.en, "half a mile", 0.5, unit: "mile"), .init(.en, "10 percentage points", 10, unit: "percentage_point"),
         .init(.en, "an acre", 1, unit: "acre"), .init(.zh, "200米", 200, unit: "meter"), .init(.zh, "10升", 10, unit: "litre"), .init(.zh, "5克", 5, unit: "gram"),
+        .init(.zh, "三四十", 30, mod: .approx), .init(.zh, "五六百", 500, mod: .approx), .init(.zh, "七八个人", 7, unit: "person", mod: .approx),
+        .init(.zh, "两三万", 20000, mod: .approx), .init(.zh, "三十四", 34),
         .init(.zh, "负五", -5), .init(.zh, "逾万", 10000, mod: .moreThan), .init(.zh, "几十", 10, mod: .approx),
     ]
     static let dates: [DateRow] = [
@@ -33,6 +35,7 @@ import Records
     static let durations: [SpanRow] = [
         .init(.en, "1h30m", "PT1H30M"), .init(.en, "a couple of days", "P2D"), .init(.en, "quarter of an hour", "PT15M"),
         .init(.en, "48-hour", "PT48H"), .init(.en, "a day and a half", "P1DT12H"), .init(.en, "four years and six months", "P4Y6M"),
+        .init(.zh, "两三天", "P2D"), .init(.zh, "三个多小时", "PT3H"), .init(.zh, "半个钟头", "PT30M"), .init(.zh, "一年零两个月", "P1Y2M"),
         .init(.zh, "两个多月", "P2M"), .init(.zh, "一刻钟", "PT15M"), .init(.zh, "三刻钟", "PT45M"), .init(.zh, "一个半月", "P1.5M"),
         .init(.zh, "两个钟头", "PT2H"), .init(.zh, "两年零三个月", "P2Y3M"),
     ]

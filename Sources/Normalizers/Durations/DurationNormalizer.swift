@@ -40,10 +40,12 @@ public enum DurationNormalizer {
                 k = i + 1
             } else if ChineseNumeral.isNumeralScalar(t[i]) && !(t[i] == "分" ) {
                 let end = ChineseNumeral.scanEnd(t, from: i)
-                guard end > i, let v = ChineseNumeral.parse(t, i..<end) else { return nil }
+                guard end > i, let v = ChineseNumeral.neighbourRange(t, i..<end) ?? ChineseNumeral.parse(t, i..<end) else { return nil }
                 amount = v
                 k = end
                 if let s = t.at(k), s == "多" || s == "余" || s == "餘" { k += 1 }
+                // 三个多小时
+                if t.at(k) == "个" || t.at(k) == "個", let s = t.at(k + 1), s == "多" || s == "余" || s == "餘", zhUnits.longest(in: t, at: k) == nil { k += 2 }
                 while let s = t.at(k), ScalarText.isSpace(s) { k += 1 }  // 30 天
             } else {
                 i += 1  // 为期, 长达, 又, 零 …

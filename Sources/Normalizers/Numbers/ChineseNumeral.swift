@@ -59,6 +59,17 @@ public enum ChineseNumeral {
         return parse(t, 0..<end)
     }
 
+    /// 两三, 三四十, 五六百, 七八千: two neighbouring digits say "this or the next", not 23 or
+    /// 340. Returns the lower reading (三四十 → 30) when `range` starts that way, else nil.
+    static func neighbourRange(_ t: ScalarText, _ range: Range<Int>) -> ExactNumber? {
+        guard range.count >= 2, case .digit(let a)? = symbol(t[range.lowerBound]), case .digit(let b)? = symbol(t[range.lowerBound + 1]),
+              a > 0, b == a + 1, !ScalarText.isDigit(t[range.lowerBound]) else { return nil }
+        if range.count > 2, let s = symbol(t[range.lowerBound + 2]), case .digit = s { return nil }
+        var scalars = Array(t.scalars[range])
+        scalars.remove(at: 1)
+        return parse(ScalarText(scalars: scalars), 0..<scalars.count)
+    }
+
     /// Parses "第N" (第三, 第11, 第二十一) to N; nil for anything else.
     public static func parseOrdinal(_ text: String) -> Int? {
         guard Normalization.isReadable(text) else { return nil }

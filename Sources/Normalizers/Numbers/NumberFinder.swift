@@ -93,7 +93,8 @@ public enum NumberFinder {
             mod = mod ?? .approx
         } else {
             let end = ChineseNumeral.scanEnd(t, from: i)
-            guard end > i, let v = ChineseNumeral.parse(t, i..<end) else { return nil }
+            guard end > i, let v = ChineseNumeral.neighbourRange(t, i..<end) ?? ChineseNumeral.parse(t, i..<end) else { return nil }
+            if ChineseNumeral.neighbourRange(t, i..<end) != nil { mod = mod ?? .approx }
             value = v
             i = end
             // 三分之一, 四分之三: the number after 分之 over the one before.
