@@ -30,6 +30,8 @@ import Records
         .init(.en, "since last Tuesday", "2025-03-18", .after), .init(.en, "Mon, Jun 2, 2014", "2014-06-02"),
         .init(.en, "the third Thursday of November", "2024-11-21"),
         .init(.zh, "2015年至今", from: "2015", to: "2025-03-20"), .init(.zh, "自去年以来至今", from: "2024", to: "2025-03-20"),
+        .init(.zh, "琴晚", "2025-03-19"), .init(.zh, "今朝", "2025-03-20"), .init(.zh, "聽朝", "2025-03-21"), .init(.zh, "下下个月", "2025-05"),
+        .init(.zh, "下個禮拜一", "2025-03-24"), .init(.zh, "两日前", "2025-03-18"),
         .init(.zh, "九八年", "1998"), .init(.zh, "八九年", "1989"), .init(.zh, "十二月二十五日", "2024-12-25"), .init(.zh, "九月三号", "2024-09-03"),
     ]
     static let durations: [SpanRow] = [
