@@ -104,6 +104,7 @@ func expectMention(_ c: MentionCase) throws {
         .init("en", "Overnight it fell to minus 5 in the valley.", "quantity", ["amount": "-5"]),
         .init("en", "The balance stood at -1 after the fee.", "quantity", ["amount": "-1"]),
         .init("en", "He bought 5 pounds of flour.", "quantity", ["amount": "5", "unit": "pound"]),
+        .init("en", "The baby weighs 8 pounds.", "quantity", ["amount": "8", "unit": "pound"]),
         .init("en", "The player is 1.8m tall.", "quantity", ["amount": "1.8", "unit": "meter"]),
         .init("en", "The city has 1.8m people.", "quantity", ["amount": "1800000"]),
         .init("en", "The tank was about 3/4 full.", "quantity", ["amount": "0.75"]),
