@@ -37,6 +37,7 @@ import Records
     static let durations: [SpanRow] = [
         .init(.en, "1h30m", "PT1H30M"), .init(.en, "a couple of days", "P2D"), .init(.en, "quarter of an hour", "PT15M"),
         .init(.en, "48-hour", "PT48H"), .init(.en, "a day and a half", "P1DT12H"), .init(.en, "four years and six months", "P4Y6M"),
+        .init(.en, "week-long", "P1W"), .init(.en, "weeklong", "P1W"), .init(.en, "two-day-long", "P2D"), .init(.en, "month-long", "P1M"),
         .init(.zh, "两三天", "P2D"), .init(.zh, "三个多小时", "PT3H"), .init(.zh, "半个钟头", "PT30M"), .init(.zh, "一年零两个月", "P1Y2M"),
         .init(.zh, "两个多月", "P2M"), .init(.zh, "一刻钟", "PT15M"), .init(.zh, "三刻钟", "PT45M"), .init(.zh, "一个半月", "P1.5M"),
         .init(.zh, "两个钟头", "PT2H"), .init(.zh, "两年零三个月", "P2Y3M"),

@@ -90,6 +90,9 @@ public enum DurationNormalizer {
         "century": .year, "centuries": .year, "millennium": .year, "quarter": .month, "quarters": .month,
     ]
 
+    static let longWords: [String: DurationParts.Unit] = ["weeklong": .week, "yearlong": .year, "monthlong": .month, "daylong": .day,
+                                                           "hourlong": .hour, "overnight": .day]
+
     static func english(_ t: ScalarText) -> [(DurationParts.Unit, ExactNumber)]? {
         let tokens = EnglishTokens(t)
         var parts: [(DurationParts.Unit, ExactNumber)] = []
@@ -97,6 +100,18 @@ public enum DurationNormalizer {
         while i < tokens.count {
             var amount: ExactNumber
             var k: Int
+            if parts.isEmpty, let w = tokens.word(i), let unit = longWords[w] {
+                // weeklong, a month-long visit: one of the unit
+                parts.append((unit, ExactNumber(1)))
+                i += 1
+                continue
+            }
+            if parts.isEmpty, let w = tokens.word(i), let unit = enUnits[w], tokens.isPunct(i + 1, "-"), tokens.word(i + 2) == "long",
+               !(i > 0 && (tokens[i - 1].kind == .number || EnglishNumber.small[tokens.word(i - 1) ?? ""] != nil)) {
+                parts.append((unit, ExactNumber(1)))
+                i += 3
+                continue
+            }
             if let w = tokens.word(i), w == "a" || w == "an", let nw = tokens.word(i + 1), enUnits[nw] != nil, tokens.word(i + 2) != "of" {
                 amount = ExactNumber(1); k = i + 1
             } else if tokens.word(i) == "half", let nw = tokens.word(i + 1), nw == "a" || nw == "an", let uw = tokens.word(i + 2), enUnits[uw] != nil {
