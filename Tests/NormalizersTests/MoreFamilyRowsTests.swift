@@ -17,13 +17,14 @@ import Records
         .init(.en, "an acre", 1, unit: "acre"), .init(.zh, "200米", 200, unit: "meter"), .init(.zh, "10升", 10, unit: "litre"), .init(.zh, "5克", 5, unit: "gram"),
         .init(.zh, "三四十", 30, mod: .approx), .init(.zh, "五六百", 500, mod: .approx), .init(.zh, "七八个人", 7, unit: "person", mod: .approx),
         .init(.zh, "两三万", 20000, mod: .approx), .init(.zh, "三十四", 34),
-        .init(.zh, "负五", -5), .init(.zh, "逾万", 10000, mod: .moreThan), .init(.zh, "几十", 10, mod: .approx),
+        .init(.zh, "万万", 100_000_000), .init(.zh, "负五", -5), .init(.zh, "逾万", 10000, mod: .moreThan), .init(.zh, "几十", 10, mod: .approx),
     ]
     static let dates: [DateRow] = [
         .init(.en, "Mar 3 2019", "2019-03-03"), .init(.en, "in March", "2025-03"), .init(.en, "In September", "2024-09"),
         .init(.en, "two days after tomorrow", "2025-03-23"), .init(.en, "three days before yesterday", "2025-03-16"),
         .init(.en, "Sept. 11, 2001", "2001-09-11"), .init(.en, "11 Sep 2001", "2001-09-11"), .init(.en, "5th of August 2016", "2016-08-05"),
         .init(.en, "next Christmas", "2025-12-25"), .init(.en, "last Christmas", "2024-12-25"), .init(.en, "this Thanksgiving", "2025-11-27"),
+        .init(.en, "end of the month", "2025-03", .end), .init(.en, "start of the year", "2025", .start),
         .init(.en, "the year before last", "2023"), .init(.en, "the month after next", "2025-05"), .init(.en, "a fortnight ago", "2025-03-06"),
         .init(.en, "the week before last", from: "2025-03-03", to: "2025-03-09"),
         .init(.en, "in a month", "2025-04"), .init(.en, "in two years", "2027"), .init(.en, "a week from today", "2025-03-27"),
