@@ -20,7 +20,10 @@ public enum UnitLexicon {
         ("岁", "age"), ("歲", "age"), ("周岁", "age"),
         ("%", "percent"), ("‰", "permille"), ("个百分点", "percentage_point"), ("百分点", "percentage_point"),
         ("吨", "tonne"), ("噸", "tonne"), ("公斤", "kilogram"), ("千克", "kilogram"), ("公里", "km"), ("千米", "km"),
-        ("平方公里", "km2"), ("米", "meter"), ("英里", "mile"), ("打", "dozen"), ("磅", "pound"), ("英尺", "foot"), ("厘米", "centimeter"),
+        ("平方公里", "km2"), ("米", "meter"), ("英里", "mile"), ("打", "dozen"), ("本", "item"), ("张", "item"), ("張", "item"), ("条", "item"), ("條", "item"), ("头", "item"),
+        ("頭", "item"), ("匹", "item"), ("台", "item"), ("部", "item"), ("份", "item"), ("篇", "item"), ("首", "item"), ("棵", "item"),
+        ("朵", "item"), ("把", "item"), ("双", "item"), ("雙", "item"), ("瓶", "item"), ("杯", "item"), ("碗", "item"), ("袋", "item"),
+        ("包", "item"), ("盒", "item"), ("斤", "jin"), ("公斤", "kilogram"), ("项", "item"), ("項", "item"), ("场", "incident"), ("場", "incident"), ("磅", "pound"), ("英尺", "foot"), ("厘米", "centimeter"),
         ("毫米", "millimeter"), ("公顷", "hectare"), ("公頃", "hectare"), ("亩", "mu"), ("畝", "mu"), ("升", "litre"), ("克", "gram"),
     ])
 
