@@ -231,3 +231,22 @@ func expectMention(_ c: MentionCase) throws {
         #expect(run.stdout.contains("\"date\": \"2025-03-19\""))
     }
 }
+
+@Suite struct NormalizeNumbersInSentencesCLITests {
+    static let cases: [MentionCase] = [
+        .init("en", "We need a hundred and twenty-three chairs.", "quantity", ["amount": "123"]),
+        .init("en", "About a third of voters agreed.", "quantity", ["amount": "0.333333333333"]),
+        .init("en", "Nearly two-thirds said no.", "quantity", ["amount": "0.666666666667"]),
+        .init("en", "The baby weighs 8 pounds.", "quantity", ["amount": "8", "unit": "pound"]),
+        .init("zh", "我有五本书。", "quantity", ["amount": "5", "unit": "item"]),
+        .init("zh", "人口达万万。", "quantity", ["amount": "100000000"]),
+    ]
+
+    @Test("numbers inside sentences", arguments: cases) func numbers(_ c: MentionCase) throws { try expectMention(c) }
+
+    @Test func numberWordsBeforeANounStayWords() throws {
+        // "two smugglers" is left to the event patterns, which read it as a noun phrase.
+        let (_, mentions) = try normalizedMentions("en", "Police said two smugglers had been detained.")
+        #expect(!mentions.contains { ($0["text"] as? String) == "two" })
+    }
+}
