@@ -25,6 +25,8 @@ import Records
         .init(.en, "two days after tomorrow", "2025-03-23"), .init(.en, "three days before yesterday", "2025-03-16"),
         .init(.en, "Sept. 11, 2001", "2001-09-11"), .init(.en, "11 Sep 2001", "2001-09-11"), .init(.en, "5th of August 2016", "2016-08-05"),
         .init(.en, "next Christmas", "2025-12-25"), .init(.en, "last Christmas", "2024-12-25"), .init(.en, "this Thanksgiving", "2025-11-27"),
+        .init(.en, "2010-15", from: "2010", to: "2015"), .init(.en, "between March and May", from: "2025-03", to: "2025-05"),
+        .init(.en, "March-April 2020", from: "2020-03", to: "2020-04"), .init(.en, "Monday to Wednesday", from: "2025-03-17", to: "2025-03-19"),
         .init(.en, "end of the month", "2025-03", .end), .init(.en, "start of the year", "2025", .start),
         .init(.en, "the year before last", "2023"), .init(.en, "the month after next", "2025-05"), .init(.en, "a fortnight ago", "2025-03-06"),
         .init(.en, "the week before last", from: "2025-03-03", to: "2025-03-09"),

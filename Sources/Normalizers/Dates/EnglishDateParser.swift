@@ -86,6 +86,20 @@ public enum EnglishDateParser {
                     }
                     return [first, second]
                 }
+                // 2010-15: the end year written with its last two digits
+                if let b = bare, (1000...2999).contains(b), j < t.count, t[j].kind == .number, t[j].text.count == 2, t[j].suffix.isEmpty,
+                   let v = t[j].value?.integerValue, v > Int64(b % 100) {
+                    var a = DateSpec(); a.year = b
+                    var e = DateSpec(); e.year = b / 100 * 100 + Int(v)
+                    return [a, e]
+                }
+                // between March and May: "may" ends the text, so it is the month.
+                if t.word(j) == "may", j == t.count - 1 || year(t, at: j + 1) != nil, first.month != nil, first.day == nil {
+                    var second = DateSpec()
+                    second.month = 5
+                    if let y = year(t, at: j + 1) { second.year = y }
+                    return [first, second]
+                }
                 // March 11-13: a bare day after the separator.
                 if bare == nil, j < t.count, t[j].kind == .number, let v = t[j].value?.integerValue {
                     var second = DateSpec()
@@ -101,6 +115,11 @@ public enum EnglishDateParser {
                     }
                     if first.day == nil && first.month == nil && first.year != nil && (1000...2999).contains(v) {
                         second.year = Int(v)
+                        return [first, second]
+                    }
+                    // 2010-15: the end year written with its last two digits
+                    if first.day == nil && first.month == nil, let y = first.year, t[j].text.count == 2, v > Int64(y % 100) {
+                        second.year = y / 100 * 100 + Int(v)
                         return [first, second]
                     }
                 }
@@ -280,7 +299,7 @@ public enum EnglishDateParser {
             var k = i + 1
             if t.isPunct(k, ".") { k += 1 }
             // Aug-05-2016, Dec-2018
-            if t.isPunct(k, "-"), t.adjacent(k - 1) { k += 1 }
+            if t.isPunct(k, "-"), t.adjacent(k - 1), k + 1 < t.count, t[k + 1].kind == .number { k += 1 }
             var dk = k
             if t.word(dk) == "the" { dk += 1 }
             if let (d, e) = anyDay(t, at: dk), spelledYear(t, at: dk) == nil {
