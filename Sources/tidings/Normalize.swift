@@ -7,14 +7,10 @@ import Rules
 struct Normalize: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Show the mentions found in a text with their normalised values (a debug tool for rule authors).",
-        discussion: """
-        Each mention names the entity rule or lexicon that made it (`rule`) and where that rule
-        or lexicon row is written (`source`, file:line inside the pack). Relative dates resolve
-        against --date; without it, against a date the text gives, else against today (the
-        anchor then reads `today YYYY-MM-DD`).
-
-        Example: tidings normalize --lang zh --date 2025-03-20 "上周三"
-        """
+        discussion: "Each mention names the entity rule or lexicon that made it (`rule`) and where that rule or lexicon row "
+            + "is written (`source`, file:line inside the pack). Relative dates resolve against --date; without it, against "
+            + "a date the text gives, else against today (the anchor then reads `today YYYY-MM-DD`).\n\n"
+            + "Example: tidings normalize --lang zh --date 2025-03-20 \"上周三\""
     )
 
     @Argument(help: "The text to read.")
