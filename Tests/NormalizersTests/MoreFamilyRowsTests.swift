@@ -17,7 +17,7 @@ import Records
         .init(.en, "an acre", 1, unit: "acre"), .init(.zh, "200米", 200, unit: "meter"), .init(.zh, "10升", 10, unit: "litre"), .init(.zh, "5克", 5, unit: "gram"),
         .init(.zh, "三四十", 30, mod: .approx), .init(.zh, "五六百", 500, mod: .approx), .init(.zh, "七八个人", 7, unit: "person", mod: .approx),
         .init(.zh, "两三万", 20000, mod: .approx), .init(.zh, "三十四", 34),
-        .init(.zh, "万万", 100_000_000), .init(.zh, "五本书", 5, unit: "item"), .init(.zh, "三张票", 3, unit: "item"), .init(.zh, "两斤", 2, unit: "jin"),
+        .init(.zh, "万万", 100_000_000), .init(.zh, "三个人", 3, unit: "person"), .init(.zh, "两三百人", 200, unit: "person", mod: .approx), .init(.zh, "五本书", 5, unit: "item"), .init(.zh, "三张票", 3, unit: "item"), .init(.zh, "两斤", 2, unit: "jin"),
         .init(.zh, "十条鱼", 10, unit: "item"), .init(.zh, "一场比赛", 1, unit: "incident"), .init(.zh, "负五", -5), .init(.zh, "逾万", 10000, mod: .moreThan), .init(.zh, "几十", 10, mod: .approx),
     ]
     static let dates: [DateRow] = [
