@@ -20,7 +20,13 @@ enum Roles {
     /// never when the role is filled from the sentence, where 乌克兰 is far more often a side than a place.
     static func value(of mention: Mention, for role: String, explicit: Bool = true) -> MentionValue? {
         let kind = kind(of: role)
-        if let reading = mention.reading(kind) { return reading }
+        if let reading = mention.reading(kind) {
+            // A head count is whole: "a third of the teachers" is a share, never a count of people.
+            if case .quantity(let q) = reading, q.unit == nil || q.unit == "person", q.amount < 1 || q.amount != q.amount.rounded() {
+                return nil
+            }
+            return reading
+        }
         switch (kind, mention.value) {
         case (.place, .actor(let e)) where explicit && e.type == "country": return .place(e)
         case (.actor, .place(let e)) where explicit && (e.type == "country" || e.type == "city"): return .actor(e)

@@ -152,13 +152,17 @@ struct MentionFinder {
         return result
     }
 
-    /// Longest first, then higher priority, then leftmost; overlapping losers are dropped.
+    /// Longest first, then any kind over a quantity, then higher priority, then leftmost;
+    /// overlapping losers are dropped, so each span is emitted once with one kind.
     func resolve(_ candidates: [Candidate]) -> [Candidate] {
         // A name a rule only guessed (南投縣仁愛鄉) never hides a lexicon name it overlaps (伊斯坦布尔).
         let lexiconSpans = candidates.filter(\.fromLexicon).map(\.span)
         let candidates = candidates.filter { c in !c.generic || !lexiconSpans.contains { $0.overlaps(c.span) } }
+        // One kind per span: at equal length a plain quantity yields to any other reading, so a
+        // span that reads as money and as a number is money whatever the rules' priorities.
+        func rank(_ c: Candidate) -> Int { c.value.kind == .quantity ? 0 : 1 }
         let ordered = candidates.sorted {
-            ($0.span.length, $0.priority, -$0.span.start) > ($1.span.length, $1.priority, -$1.span.start)
+            ($0.span.length, rank($0), $0.priority, -$0.span.start) > ($1.span.length, rank($1), $1.priority, -$1.span.start)
         }
         var taken: [Candidate] = []
         var occupied = IntervalSet()

@@ -27,7 +27,7 @@ public enum ChineseDateParser {
         ("直到", true), ("到了", true), ("(", true), ("（", true), ("的", true), (" ", true),
     ])
     static let separators = KeywordTable<Bool>([
-        ("至", true), ("到", true), ("-", true), ("–", true), ("—", true), ("~", true), ("－", true), ("—", true), ("〜", true),
+        ("至", true), ("到", true), ("和", true), ("与", true), ("與", true), ("及", true), ("-", true), ("–", true), ("—", true), ("~", true), ("－", true), ("—", true), ("〜", true),
     ])
     static let trailers = KeywordTable<Bool>([
         ("上午", true), ("下午", true), ("中午", true), ("晚上", true), ("晚间", true), ("晚間", true), ("早上", true),
@@ -36,6 +36,9 @@ public enum ChineseDateParser {
         ("以来", true), (")", true), ("）", true), ("间", true), ("期间", true), ("时", true), ("當天", true), ("当天", true),
     ])
     static let relativeDays = KeywordTable<Int>([
+        ("尋日", -1), ("寻日", -1), ("琴日", -1), ("噚日", -1), ("琴晚", -1), ("尋晚", -1), ("寻晚", -1), ("噚晚", -1),
+        ("今朝", 0), ("聽朝", 1), ("听朝", 1), ("聽晚", 1), ("听晚", 1), ("尋朝", -1), ("琴朝", -1), ("聽日", 1), ("听日", 1), ("後日", 2), ("后日", 2),
+        ("大後日", 3), ("大后日", 3), ("大前日", -3),
         ("今天", 0), ("今日", 0), ("今晨", 0), ("今早", 0), ("今晚", 0), ("今夜", 0), ("当天", 0), ("當天", 0), ("当日", 0),
         ("同日", 0), ("同一天", 0), ("本日", 0),
         ("昨天", -1), ("昨日", -1), ("昨晚", -1), ("昨晨", -1), ("昨夜", -1), ("昨早", -1),
@@ -47,12 +50,12 @@ public enum ChineseDateParser {
         ("来年", 1), ("後年", 2), ("后年", 2),
     ])
     static let relativeMonths = KeywordTable<Int>([
-        ("本月", 0), ("这个月", 0), ("這個月", 0), ("当月", 0), ("今月", 0), ("上月", -1), ("上个月", -1), ("上個月", -1),
-        ("上上个月", -2), ("下月", 1), ("下个月", 1), ("下個月", 1), ("次月", 1),
+        ("今個月", 0), ("今个月", 0), ("呢個月", 0), ("本月", 0), ("这个月", 0), ("這個月", 0), ("当月", 0), ("今月", 0), ("上月", -1), ("上个月", -1), ("上個月", -1),
+        ("上上个月", -2), ("上上個月", -2), ("下下个月", 2), ("下下個月", 2), ("下月", 1), ("下个月", 1), ("下個月", 1), ("次月", 1),
     ])
     static let weekPrefixes = KeywordTable<Int>([
         ("上上", -2), ("上", -1), ("本", 0), ("这", 0), ("這", 0), ("这个", 0), ("這個", 0), ("今", 0),
-        ("下下", 2), ("下", 1), ("下个", 1), ("下個", 1), ("上个", -1), ("上個", -1), ("上上个", -2), ("下下个", 2),
+        ("今個", 0), ("今个", 0), ("呢個", 0), ("下下", 2), ("下", 1), ("下个", 1), ("下個", 1), ("上个", -1), ("上個", -1), ("上上个", -2), ("下下个", 2),
     ])
     static let weekWords = KeywordTable<Bool>([
         ("周", true), ("週", true), ("星期", true), ("礼拜", true), ("禮拜", true),
@@ -75,8 +78,34 @@ public enum ChineseDateParser {
         }
     }
 
+    /// Words before a date that bound it (早于2018年: before).
+    static let leadingBounds = KeywordTable<DateModifier>([
+        ("早于", .before), ("早於", .before), ("不晚于", .before), ("不晚於", .before), ("晚于", .after), ("晚於", .after),
+        ("不早于", .after), ("不早於", .after),
+    ])
+    /// Words after a date that bound it: 2018年以前, 3月5日后, 2020年以来, 10月起.
+    static let trailingBounds = KeywordTable<DateModifier>([
+        ("以前", .before), ("之前", .before), ("前", .before), ("以後", .after), ("以后", .after), ("之后", .after), ("之後", .after),
+        ("后", .after), ("後", .after), ("以来", .after), ("以來", .after), ("起", .after), ("开始", .after), ("開始", .after),
+    ])
+
     static func specs(_ t: ScalarText) -> [DateSpec]? {
-        var i = skipFillers(t, 0)
+        var lead: DateModifier? = nil
+        var i0 = skipFillers(t, 0)
+        if let (m, len) = leadingBounds.longest(in: t, at: i0) { lead = m; i0 = skipFillers(t, i0 + len) }
+        guard var result = unboundedSpecs(t, from: i0) else { return nil }
+        if result.specs.count == 1 {
+            var k = result.end
+            while let c = t.at(k), ScalarText.isSpace(c) { k += 1 }
+            // 3月5日前 is a bound, but 5天前 was read as "ago" already (the point consumed 前).
+            if let (m, _) = trailingBounds.longest(in: t, at: k) { result.specs[0].part = m }
+            else if let m = lead { result.specs[0].part = m }
+        }
+        return result.specs
+    }
+
+    static func unboundedSpecs(_ t: ScalarText, from start: Int) -> (specs: [DateSpec], end: Int)? {
+        var i = start
         // A bare number before a separator (1995-1997年, 11至13日) takes the field of the end point.
         var bare: Int? = nil
         var first: DateSpec
@@ -90,6 +119,15 @@ public enum ChineseDateParser {
             first = DateSpec()
             i = end
         }
+        let pointEnd = i
+        // 2015年至今: from the date to the reference day.
+        var n = i
+        if t.matches(Array("以来".unicodeScalars), at: n) || t.matches(Array("以來".unicodeScalars), at: n) { n += 2 }
+        for word in ["至今", "迄今", "到现在", "到現在", "到目前"] where bare == nil && t.matches(Array(word.unicodeScalars), at: n) {
+            var now = DateSpec()
+            now.dayOffset = 0
+            return ([first, now], n + word.unicodeScalars.count)
+        }
         i = skipTrailers(t, i)
         if let (_, len) = separators.longest(in: t, at: i) {
             let j = skipFillers(t, i + len)
@@ -100,12 +138,11 @@ public enum ChineseDateParser {
                     else if second.year != nil { first.year = b }
                     else { return nil }
                 }
-                _ = end
-                return [first, second]
+                return ([first, second], end)
             }
         }
         guard bare == nil, !first.isEmpty else { return nil }
-        return [first]
+        return ([first], pointEnd)
     }
 
     static func skipFillers(_ t: ScalarText, _ start: Int) -> Int {
@@ -156,11 +193,24 @@ public enum ChineseDateParser {
         if let (off, len) = relativeYears.longest(in: t, at: i) {
             spec.yearOffset = off
             i += len
-        } else if let (y, e) = number(t, at: i), t.at(e) == "年", (1000...2999).contains(y), t.at(e + 1) != "前", t.at(e + 1) != "后" {
+        } else if let (y, e0) = number(t, at: i), let e = skipSpaces(t, e0), t.at(e) == "年", (1000...2999).contains(y) {
             spec.year = y
             i = e + 1
+            if let k = skipSpaces(t, i), number(t, at: k) != nil { i = k }
+        } else if let (y, e0) = number(t, at: i), e0 - i == 2, y < 100, isTwoDigitYear(t, i, e0), let e = skipSpaces(t, e0), t.at(e) == "年" {
+            // 08年, 九八年: two written digits are a year of the nearest past century.
+            spec.shortYear = y
+            i = e + 1
         }
-        if spec.year != nil || spec.yearOffset != nil {
+        if spec.year != nil || spec.yearOffset != nil || spec.shortYear != nil || spec.isEmpty,
+           let (h, len) = Holiday.chineseNames.longest(in: t, at: i), !(spec.isEmpty && t.at(i + len) == "月") {
+            // 春节, 2020年中秋节, 去年国庆
+            spec.holiday = h
+            i += len
+            if t.at(i) == "节" || t.at(i) == "節" || t.at(i) == "日" { i += 1 }
+            return (spec, i)
+        }
+        if spec.year != nil || spec.yearOffset != nil || spec.shortYear != nil {
             if t.at(i) == "度" { i += 1 }
             if let (p, len) = yearPart(t, at: i) { spec.part = p; return (spec, i + len) }
         }
@@ -168,11 +218,12 @@ public enum ChineseDateParser {
         if let (off, len) = relativeMonths.longest(in: t, at: i) {
             spec.monthOffset = off
             i += len
-        } else if let (m, e) = number(t, at: i), t.at(e) == "月", (1...12).contains(m) {
+        } else if let (m, e0) = number(t, at: i), let e = skipSpaces(t, e0), t.at(e) == "月", (1...12).contains(m) {
             spec.month = m
             i = e + 1
             if t.at(i) == "份" { i += 1 }
-        } else if t.at(i) == "月", spec.year == nil, spec.yearOffset == nil, let (p, len) = parts.longest(in: t, at: i + 1) {
+            if let k = skipSpaces(t, i), number(t, at: k) != nil { i = k }
+        } else if t.at(i) == "月", spec.year == nil, spec.yearOffset == nil, spec.shortYear == nil, let (p, len) = parts.longest(in: t, at: i + 1) {
             // 月初, 月中, 月底: the reference's month
             spec.monthOffset = 0
             spec.part = p
@@ -189,7 +240,7 @@ public enum ChineseDateParser {
             }
         }
         // Day
-        if let (d, e) = number(t, at: i), let u = t.at(e), u == "日" || u == "号" || u == "號", (1...31).contains(d) {
+        if let (d, e0) = number(t, at: i), let e = skipSpaces(t, e0), let u = t.at(e), u == "日" || u == "号" || u == "號", (1...31).contains(d) {
             spec.day = d
             i = e + 1
         }
@@ -209,6 +260,18 @@ public enum ChineseDateParser {
         return nil
     }
 
+    /// The index after spaces at `i` (2008 年, 3 月).
+    static func skipSpaces(_ t: ScalarText, _ i: Int) -> Int? {
+        var k = i
+        while let c = t.at(k), ScalarText.isSpace(c) { k += 1 }
+        return k
+    }
+
+    /// True when `start..<end` is two digit characters (08, 九八, 〇七), not 十 and a digit.
+    static func isTwoDigitYear(_ t: ScalarText, _ start: Int, _ end: Int) -> Bool {
+        (start..<end).allSatisfy { ScalarText.isDigit(t[$0]) || ChineseNumeral.isChineseDigit(t[$0]) }
+    }
+
     static func digitsOnly(_ t: ScalarText, at i: Int) -> (Int, Int)? {
         var k = i
         var v = 0
@@ -218,6 +281,12 @@ public enum ChineseDateParser {
 
     static func relativeAgo(_ t: ScalarText, at e: Int, n: Int) -> (DateSpec, Int)? {
         var k = e
+        // 2018年以前 and 07年以后 name years, never "2018 years ago".
+        if t.at(e) == "年" || (t.at(e).map(ScalarText.isSpace) ?? false) {
+            var s = e
+            while s > 0, ScalarText.isDigit(t[s - 1]) || ChineseNumeral.isChineseDigit(t[s - 1]) { s -= 1 }
+            if n >= 1000 || (e - s == 2 && (t[s] == "0" || t[s] == "零" || t[s] == "〇")) { return nil }
+        }
         if t.at(k) == "多" { k += 1 }
         let units: [(String, Int)] = [("个星期", 7), ("個星期", 7), ("星期", 7), ("周", 7), ("週", 7), ("个礼拜", 7), ("礼拜", 7),
                                       ("天", 1), ("日", 1), ("个月", 30), ("個月", 30), ("年", 365)]

@@ -81,6 +81,43 @@ public enum DateResolver {
 
     /// Resolves `spec`; nil when the date does not exist or `reference` is needed and nil.
     static func resolve(_ spec: DateSpec, reference ref: CivilDate?) -> Resolved? {
+        var spec = spec
+        if let short = spec.shortYear, spec.year == nil {
+            if let r = ref {
+                var y = r.year / 100 * 100 + short
+                if y > r.year { y -= 100 }
+                spec.year = y
+            } else {
+                spec.year = short < 50 ? 2000 + short : 1900 + short
+            }
+        }
+        guard let shift = spec.shiftDays else { return resolveUnshifted(spec, reference: ref) }
+        spec.shiftDays = nil
+        switch resolveUnshifted(spec, reference: ref) {
+        case .point(.day(let d))?: return .point(.day(d.adding(days: shift)))
+        case .range(.day(let a), .day(let b))?: return .range(.day(a.adding(days: shift)), .day(b.adding(days: shift)))
+        default: return nil
+        }
+    }
+
+    static func resolveUnshifted(_ spec: DateSpec, reference ref: CivilDate?) -> Resolved? {
+        if let holiday = spec.holiday {
+            if let y = spec.year ?? spec.yearOffset.flatMap({ o in ref.map { $0.year + o } }) {
+                return holiday.date(in: y).map { .point(.day($0)) }
+            }
+            guard let r = ref else { return nil }
+            switch spec.weekdayRule {
+            case .after:
+                // next Christmas: the first one after the reference day
+                guard let d = holiday.date(in: r.year) else { return nil }
+                return (d > r ? d : holiday.date(in: r.year + 1)).map { .point(.day($0)) }
+            case .before:
+                guard let d = holiday.date(in: r.year) else { return nil }
+                return (d < r ? d : holiday.date(in: r.year - 1)).map { .point(.day($0)) }
+            case .onOrBefore:
+                return holiday.latest(onOrBefore: r).map { .point(.day($0)) }
+            }
+        }
         if spec.needsReference && ref == nil { return nil }
         if let off = spec.dayOffset, let r = ref { return .point(.day(r.adding(days: off))) }
         if let r = ref, spec.weekend {

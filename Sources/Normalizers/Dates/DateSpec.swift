@@ -40,8 +40,15 @@ public struct DateSpec: Hashable, Sendable {
     public var weekdayRule: WeekdayRule = .onOrBefore
     /// The n-th weekday of the month (third Tuesday: 3; last: −1).
     public var nth: Int?
-    /// Part of the period (2月底 → end, early March → start).
+    /// Part of the period (2月底 → end, early March → start), or a bound (after 2018, 2018年以前).
     public var part: DateModifier?
+    /// A year written with two digits (08年, 10/31/74): the nearest such year not after the
+    /// reference (news is about the past), or 19xx/20xx pivoting at 50 without one.
+    public var shortYear: Int?
+    /// A named day (Christmas, 春节) resolved in `year`, or its latest occurrence on or before the reference.
+    public var holiday: Holiday?
+    /// Days added once the point is resolved (3 days after Christmas: +3).
+    public var shiftDays: Int?
 
     /// How a weekday without a week is resolved.
     public enum WeekdayRule: Hashable, Sendable {
@@ -60,7 +67,8 @@ public struct DateSpec: Hashable, Sendable {
 
     /// True when resolving needs the reference date.
     public var needsReference: Bool {
-        if year != nil { return dayOffset != nil || (weekday != nil && nth == nil) || weekOffset != nil || weekend }
+        if holiday != nil && year == nil && yearOffset == nil { return true }
+        if year != nil || shortYear != nil { return dayOffset != nil || (weekday != nil && nth == nil) || weekOffset != nil || weekend }
         return true
     }
 }

@@ -34,11 +34,23 @@ public enum EnglishDateParser {
         "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1, "final": -1,
         "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5,
     ]
-    static let fillers: Set<String> = ["on", "in", "at", "the", "since", "during", "by", "from", "between", "of", "as", "early", "until", "till"]
+    static let fillers: Set<String> = ["on", "in", "at", "the", "during", "by", "from", "between", "of", "as", "early", "back", "to", "year", "circa", "around", "about", "c"]
     static let dayWords: [String: Int] = ["today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1]
     static let partsOfDay: Set<String> = ["morning", "afternoon", "evening", "night", "overnight"]
 
     static func specs(_ t: EnglishTokens) -> [DateSpec]? {
+        // after 2018, before March, since Monday, 2000 onwards: one point with a bound.
+        var lead = 0
+        if t.word(0) == "the" { lead = 1 }
+        if let (mod, len) = phrase(bounds, t, at: lead), let inner = specs(EnglishTokens(slicing: t, from: lead + len)), inner.count == 1 {
+            var s = inner[0]
+            s.part = mod
+            return [s]
+        }
+        return unbounded(t)
+    }
+
+    static func unbounded(_ t: EnglishTokens) -> [DateSpec]? {
         var i = 0
         var bare: Int? = nil
         var first: DateSpec
@@ -61,11 +73,31 @@ public enum EnglishDateParser {
                 j += 1
                 if t.word(j) == "the" { j += 1 }
                 if let (second, _) = point(t, at: j) {
+                    // from the 3rd to the 7th of May: the start takes the end's month.
+                    if first.day != nil, first.month == nil, first.monthOffset == nil, first.year == nil, first.dayOffset == nil,
+                       first.weekday == nil, second.month != nil || second.monthOffset != nil {
+                        first.month = second.month; first.monthOffset = second.monthOffset
+                        first.year = second.year; first.shortYear = second.shortYear
+                    }
                     if let b = bare {
                         if second.day != nil && b <= 31 { first.day = b; first.month = second.month; first.year = second.year; first.yearOffset = second.yearOffset; first.monthOffset = second.monthOffset }
                         else if second.day == nil && second.month == nil && second.year != nil { first.year = b }
                         else { return nil }
                     }
+                    return [first, second]
+                }
+                // 2010-15: the end year written with its last two digits
+                if let b = bare, (1000...2999).contains(b), j < t.count, t[j].kind == .number, t[j].text.count == 2, t[j].suffix.isEmpty,
+                   let v = t[j].value?.integerValue, v > Int64(b % 100) {
+                    var a = DateSpec(); a.year = b
+                    var e = DateSpec(); e.year = b / 100 * 100 + Int(v)
+                    return [a, e]
+                }
+                // between March and May: "may" ends the text, so it is the month.
+                if t.word(j) == "may", j == t.count - 1 || year(t, at: j + 1) != nil, first.month != nil, first.day == nil {
+                    var second = DateSpec()
+                    second.month = 5
+                    if let y = year(t, at: j + 1) { second.year = y }
                     return [first, second]
                 }
                 // March 11-13: a bare day after the separator.
@@ -85,11 +117,18 @@ public enum EnglishDateParser {
                         second.year = Int(v)
                         return [first, second]
                     }
+                    // 2010-15: the end year written with its last two digits
+                    if first.day == nil && first.month == nil, let y = first.year, t[j].text.count == 2, v > Int64(y % 100) {
+                        second.year = y / 100 * 100 + Int(v)
+                        return [first, second]
+                    }
                 }
             }
         }
+        if bare == nil, !first.isEmpty, let (mod, _) = phrase(trailingBounds, t, at: i) { first.part = mod }
         guard bare == nil, !first.isEmpty else {
-            if let b = bare, (1000...2999).contains(b), t[i - 1].suffix.isEmpty { var s = DateSpec(); s.year = b; return [s] }
+            if let b = bare, (1000...2999).contains(b), t[i - 1].suffix.isEmpty,
+               !(t.isPunct(i, "-") || t.isPunct(i, "/")) || !(i + 1 < t.count && t[i + 1].kind == .number) { var s = DateSpec(); s.year = b; return [s] }
             return nil
         }
         return [first]
@@ -136,11 +175,28 @@ public enum EnglishDateParser {
                 if t.isPunct(k, "-") { k += 1 }
                 if t.word(k) == "of" { k += 1 }
                 if t.word(k) == "the" { k += 1 }
+                if t.word(k) == "month" || t.word(k) == "year" {
+                    var s = DateSpec()
+                    if t.word(k) == "month" { s.monthOffset = 0 } else { s.yearOffset = 0 }
+                    s.part = part
+                    return (s, k + 1)
+                }
                 if let (inner, end) = point(t, at: k), inner.day == nil, inner.dayOffset == nil, inner.weekday == nil, !inner.weekIsWhole {
                     var s = inner
                     s.part = part
                     return (s, end)
                 }
+            }
+        }
+        if let r = holiday(t, at: i) { return r }
+        // the day after Christmas, the day before March 5
+        if t.word(i) == "day", let d = t.word(i + 1), d == "after" || d == "before", t.word(i + 2) != "tomorrow", t.word(i + 2) != "yesterday" {
+            var k = i + 2
+            if t.word(k) == "the" { k += 1 }
+            if let (inner, end) = point(t, at: k), inner.dayOffset == nil {
+                var s = inner
+                s.shiftDays = (s.shiftDays ?? 0) + (d == "after" ? 1 : -1)
+                return (s, end)
             }
         }
         if let w = t.word(i), let off = dayWords[w] {
@@ -154,11 +210,17 @@ public enum EnglishDateParser {
         if t.word(i) == "this", let p = t.word(i + 1), partsOfDay.contains(p) { spec.dayOffset = 0; return (spec, i + 2) }
         if t.word(i) == "last", t.word(i + 1) == "night" { spec.dayOffset = -1; return (spec, i + 2) }
         // ISO 2025-04-04 and 2025/04/04; US 4/4/2025 and 4/4.
-        if let r = numeric(t, at: i) { return r }
+        if let r = numericForms(t, at: i) { return r }
         // two days ago, a week ago, three years later, in two weeks
         if let r = ago(t, at: i) { return r }
         // Relative words: last/next/this/past/coming + weekday|week|month|year|weekend
         if let w = t.word(i), let rel = ["last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "this": 0, "current": 0][w] {
+            // next Christmas, last Easter, this Thanksgiving
+            if let (h, len) = Holiday.english(t, at: i + 1) {
+                spec.holiday = h
+                if rel == 0 { spec.yearOffset = 0 } else { spec.weekdayRule = rel < 0 ? .before : .after }
+                return (spec, i + 1 + len)
+            }
             if let n = t.word(i + 1) {
                 if let wd = weekdays[n], t.word(i + 2) != "of", t.word(i + 2) != "in" {
                     spec.weekday = wd
@@ -170,7 +232,14 @@ public enum EnglishDateParser {
                     return (spec, skipDayPart(t, i + 2))
                 }
                 switch n {
-                case "week": spec.weekOffset = rel; spec.weekIsWhole = true; return (spec, i + 2)
+                case "week":
+                    spec.weekOffset = rel
+                    // next week Wednesday, last week on Monday
+                    var k = i + 2
+                    if t.word(k) == "on" { k += 1 }
+                    if let wdw = t.word(k), let wd = weekdays[wdw] { spec.weekday = wd; return (spec, skipDayPart(t, k + 1)) }
+                    spec.weekIsWhole = true
+                    return (spec, i + 2)
                 case "weekend": spec.weekOffset = rel; spec.weekend = true; return (spec, i + 2)
                 case "month": spec.monthOffset = rel; return (spec, i + 2)
                 case "year": spec.yearOffset = rel; return (spec, i + 2)
@@ -185,6 +254,18 @@ public enum EnglishDateParser {
             }
         }
         if t.word(i) == "weekend" { spec.weekend = true; return (spec, i + 1) }
+        // the year before last, the week after next
+        let b = t.word(i) == "the" ? i + 1 : i
+        if let u = t.word(b), ["week", "month", "year"].contains(u), let d = t.word(b + 1), let r = t.word(b + 2),
+           (d == "before" && r == "last") || (d == "after" && r == "next") {
+            let off = d == "before" ? -2 : 2
+            switch u {
+            case "week": spec.weekOffset = off; spec.weekIsWhole = true
+            case "month": spec.monthOffset = off
+            default: spec.yearOffset = off
+            }
+            return (spec, b + 3)
+        }
         // third Tuesday of September 2014
         if let w = t.word(i) ?? (i < t.count && t[i].kind == .number ? t[i].text + t[i].suffix : nil), let n = ordinals[w],
            let wdw = t.word(i + 1), let wd = weekdays[wdw] {
@@ -203,6 +284,13 @@ public enum EnglishDateParser {
             if t.isPunct(k, ",") { k += 1 }
             if let (s, end) = point(t, at: k), s.day != nil { return (s, end) }
             spec.weekday = wd
+            // Wednesday next week, Monday of last week, Friday this week
+            var j = skipDayPart(t, i + 1)
+            if t.word(j) == "of" { j += 1 }
+            if let rw = t.word(j), let rel = ["last": -1, "next": 1, "this": 0, "previous": -1, "coming": 1][rw], t.word(j + 1) == "week" {
+                spec.weekOffset = rel
+                return (spec, j + 2)
+            }
             return (spec, skipDayPart(t, i + 1))
         }
         // Month name forms: March 11[, 2025]; March 2025; March
@@ -210,31 +298,56 @@ public enum EnglishDateParser {
             spec.month = m
             var k = i + 1
             if t.isPunct(k, ".") { k += 1 }
-            if let d = day(t, at: k), year(t, at: k) == nil {
+            // Aug-05-2016, Dec-2018
+            if t.isPunct(k, "-"), t.adjacent(k - 1), k + 1 < t.count, t[k + 1].kind == .number { k += 1 }
+            var dk = k
+            if t.word(dk) == "the" { dk += 1 }
+            if let (d, e) = anyDay(t, at: dk), spelledYear(t, at: dk) == nil {
                 spec.day = d
-                k += 1
-                if t.isPunct(k, ",") { if year(t, at: k + 1) != nil { k += 1 } }
+                k = e
+                if t.isPunct(k, ",") || t.isPunct(k, "-") { if yearAt(t, at: k + 1) != nil { k += 1 } }
+            } else if t.isPunct(k, ",") || t.word(k) == "of" {
+                // June of 1992, Dec, 2018
+                if yearAt(t, at: k + 1) != nil { k += 1 }
             }
-            if let y = year(t, at: k) { spec.year = y; k += 1 }
+            if let y = yearAt(t, at: k) { apply(y, to: &spec); k = y.end }
+            else if let rw = t.word(k), let rel = ["last": -1, "next": 1, "this": 0][rw], t.word(k + 1) == "year" {
+                spec.yearOffset = rel; k += 2
+            }
             return (spec, k)
         }
         // Day-first forms: 11 March 2025, the 11th of March
-        if let d = day(t, at: i) {
-            var k = i + 1
+        if let (d, e) = anyDay(t, at: i), spelledYear(t, at: i) == nil {
+            var k = e
             if t.word(k) == "of" { k += 1 }
             if let w = t.word(k), let m = months[w] {
                 spec.day = d
                 spec.month = m
                 k += 1
                 if t.isPunct(k, ".") { k += 1 }
-                if t.isPunct(k, ",") { if year(t, at: k + 1) != nil { k += 1 } }
-                if let y = year(t, at: k) { spec.year = y; k += 1 }
+                if t.isPunct(k, ",") { if yearAt(t, at: k + 1) != nil { k += 1 } }
+                if let y = yearAt(t, at: k) { apply(y, to: &spec); k = y.end }
                 return (spec, k)
             }
+            // the 20th of next month, the 5th of this month
+            if t.word(e) == "of", let rw = t.word(e + 1), let rel = ["last": -1, "next": 1, "this": 0, "previous": -1][rw], t.word(e + 2) == "month" {
+                spec.day = d
+                spec.monthOffset = rel
+                return (spec, e + 3)
+            }
+            // the 15th: a day of the reference's month (an ordinal only, so "15" stays a number)
+            if t[i].kind == .word || !t[i].suffix.isEmpty {
+                spec.day = d
+                return (spec, e)
+            }
         }
-        if let y = year(t, at: i) {
-            spec.year = y
-            return (spec, i + 1)
+        if t.word(i) == "year", let y = yearAt(t, at: i + 1) { apply(y, to: &spec); return (spec, y.end) }
+        if let y = yearAt(t, at: i), y.year != nil {
+            // 2018-13, 2016/7: a numeric date that did not read is not a year.
+            if y.end == i + 1, t.isPunct(i + 1, "-") || t.isPunct(i + 1, "/") || t.isPunct(i + 1, "."), t.adjacent(i), t.adjacent(i + 1),
+               i + 2 < t.count, t[i + 2].kind == .number, t[i + 2].text.count <= 2 { return nil }
+            apply(y, to: &spec)
+            return (spec, y.end)
         }
         return nil
     }
@@ -242,8 +355,8 @@ public enum EnglishDateParser {
     /// After "May"/"Mar" a date must follow, so the verb and the noun are not read as months.
     static func isDateish(_ t: EnglishTokens, _ i: Int) -> Bool {
         var k = i
-        if t.isPunct(k, ".") { k += 1 }
-        return day(t, at: k) != nil || year(t, at: k) != nil
+        if t.isPunct(k, ".") || t.isPunct(k, ",") || t.word(k) == "of" { k += 1 }
+        return day(t, at: k) != nil || yearAt(t, at: k) != nil || ordinalDay(t, at: k) != nil
     }
 
     static func skipDayPart(_ t: EnglishTokens, _ i: Int) -> Int {
@@ -251,33 +364,17 @@ public enum EnglishDateParser {
         return i
     }
 
-    static func numeric(_ t: EnglishTokens, at i: Int) -> (DateSpec, Int)? {
-        guard i < t.count, t[i].kind == .number, t[i].suffix.isEmpty, let a = t[i].value?.integerValue else { return nil }
-        for sep in ["-", "/"] {
-            guard t.isPunct(i + 1, sep), t.adjacent(i), i + 2 < t.count, t[i + 2].kind == .number, t.adjacent(i + 1),
-                  let b = t[i + 2].value?.integerValue else { continue }
-            var spec = DateSpec()
-            let hasThird = t.isPunct(i + 3, sep) && t.adjacent(i + 2) && i + 4 < t.count && t[i + 4].kind == .number && t.adjacent(i + 3)
-            let c = hasThird ? t[i + 4].value?.integerValue : nil
-            if t[i].text.count == 4, let c, (1...12).contains(b), (1...31).contains(c) {
-                spec.year = Int(a); spec.month = Int(b); spec.day = Int(c)
-                return (spec, i + 5)
-            }
-            if sep == "/", let c, (1000...2999).contains(c) || t[i + 4].text.count == 2 {
-                let y = c < 100 ? 2000 + Int(c) : Int(c)
-                // Month first, unless the first number cannot be a month.
-                if (1...12).contains(a) && (1...31).contains(b) { spec.month = Int(a); spec.day = Int(b) }
-                else if (1...12).contains(b) && (1...31).contains(a) { spec.month = Int(b); spec.day = Int(a) }
-                else { return nil }
-                spec.year = y
-                return (spec, i + 5)
-            }
-            if sep == "/", !hasThird, (1...12).contains(a), (1...31).contains(b) {
-                spec.month = Int(a); spec.day = Int(b)
-                return (spec, i + 3)
-            }
-        }
-        return nil
+    /// A holiday at `i`, with an optional year (Christmas 2018, Easter of 2019, Thanksgiving last year).
+    static func holiday(_ t: EnglishTokens, at i: Int) -> (DateSpec, Int)? {
+        guard let (h, len) = Holiday.english(t, at: i) else { return nil }
+        var spec = DateSpec()
+        spec.holiday = h
+        var k = i + len
+        var yk = k
+        if t.word(yk) == "of" || t.isPunct(yk, ",") { yk += 1 }
+        if let y = yearAt(t, at: yk), y.year != nil || y.short != nil { apply(y, to: &spec); k = y.end }
+        else if let rw = t.word(k), let rel = ["last": -1, "next": 1, "this": 0][rw], t.word(k + 1) == "year" { spec.yearOffset = rel; k += 2 }
+        return (spec, k)
     }
 
     static let agoUnits: [String: Int] = [
@@ -288,12 +385,23 @@ public enum EnglishDateParser {
         var k = i
         var sign = 0
         if t.word(k) == "in" || t.word(k) == "within" { sign = 1; k += 1 }
+        if t.word(k) == "the", sign == 0 { k += 1 }
         let n: Int
         if let w = t.word(k), w == "a" || w == "an" || w == "one" { n = 1; k += 1 }
         else if let (r, end) = EnglishNumber.read(t, from: k), let v = r.value.integerValue, v < 100_000 { n = Int(v); k = end }
         else { return nil }
         guard let uw = t.word(k), let mult = agoUnits[uw] else { return nil }
         k += 1
+        // 3 days after Christmas, two weeks before March 5: an offset from a named day.
+        if sign == 0, mult < 30, let d = t.word(k), d == "after" || d == "before" || d == "from" {
+            var j = k + 1
+            if t.word(j) == "the" { j += 1 }
+            if t.word(j) != "now", let (inner, end) = point(t, at: j), !inner.weekIsWhole {
+                var s = inner
+                s.shiftDays = (s.shiftDays ?? 0) + (d == "before" ? -1 : 1) * n * mult
+                return (s, end)
+            }
+        }
         if sign == 0 {
             switch t.word(k) {
             case "ago", "earlier", "before", "previously": sign = -1

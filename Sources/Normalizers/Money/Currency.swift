@@ -7,7 +7,15 @@ public enum Currency {
     static let bareDollar = "#dollar"
 
     /// Chinese currency words written after (or before) the amount.
-    static let zhWords = KeywordTable<String>([
+    static let zhWords = KeywordTable<String>(unique(zhWordList + CurrencyTable.entries.flatMap { e in e.chinese.map { ($0, e.iso) } }))
+
+    /// Keeps the first value given for each word, so the hand-written readings above win.
+    static func unique(_ pairs: [(String, String)]) -> [(String, String)] {
+        var seen = Set<String>()
+        return pairs.filter { seen.insert($0.0).inserted }
+    }
+
+    static let zhWordList: [(String, String)] = [
         ("美元", "USD"), ("美金", "USD"), ("美圆", "USD"), ("美分", "USD/100"),
         ("新元", "SGD"), ("新币", "SGD"), ("新幣", "SGD"), ("新加坡元", "SGD"), ("坡币", "SGD"),
         ("令吉", "MYR"), ("马币", "MYR"), ("馬幣", "MYR"), ("林吉特", "MYR"),
@@ -25,11 +33,15 @@ public enum Currency {
         ("澳门元", "MOP"), ("澳門元", "MOP"), ("澳门币", "MOP"), ("巴基斯坦卢比", "PKR"), ("埃及镑", "EGP"), ("叙利亚镑", "SYP"),
         ("黎巴嫩镑", "LBP"), ("苏丹镑", "SDG"), ("缅币", "MMK"), ("缅元", "MMK"), ("克朗", "SEK"), ("兹罗提", "PLN"),
         ("元", bareYuan), ("圆", bareYuan), ("圓", bareYuan), ("块钱", bareYuan), ("块", bareYuan), ("塊", bareYuan),
-        ("块錢", bareYuan), ("蚊", "HKD"),
-    ])
+        ("块錢", bareYuan), ("蚊", "HKD"), ("美分", "USD/100"), ("分钱", "#yuan/100"), ("毫子", "HKD/10"), ("美刀", "USD"),
+        ("欧", "EUR"), ("歐", "EUR"),
+    ]
 
     /// Symbols and codes written before the amount (folded: lower case).
-    static let prefixSymbols = KeywordTable<String>([
+    static let prefixSymbols = KeywordTable<String>(unique(prefixSymbolList
+        + CurrencyTable.entries.flatMap { e in e.symbols.map { ($0, e.iso) } + [(e.iso.lowercased(), e.iso)] }))
+
+    static let prefixSymbolList: [(String, String)] = [
         ("us$", "USD"), ("u.s.$", "USD"), ("s$", "SGD"), ("sg$", "SGD"), ("hk$", "HKD"), ("a$", "AUD"), ("au$", "AUD"),
         ("c$", "CAD"), ("ca$", "CAD"), ("nt$", "TWD"), ("nz$", "NZD"), ("rm", "MYR"), ("€", "EUR"), ("£", "GBP"),
         ("¥", "#yen"), ("￥", "#yen"), ("₽", "RUB"), ("₴", "UAH"), ("₪", "ILS"), ("₹", "INR"), ("₩", "KRW"),
@@ -37,10 +49,18 @@ public enum Currency {
         ("usd", "USD"), ("eur", "EUR"), ("gbp", "GBP"), ("sgd", "SGD"), ("myr", "MYR"), ("cny", "CNY"), ("hkd", "HKD"),
         ("jpy", "JPY"), ("rub", "RUB"), ("uah", "UAH"), ("ils", "ILS"), ("twd", "TWD"), ("aud", "AUD"), ("cad", "CAD"),
         ("chf", "CHF"), ("inr", "INR"), ("krw", "KRW"), ("nis", "ILS"),
-    ])
+    ]
 
     /// English currency names after the amount, as words.
-    static let enNames: [([String], String)] = [
+    static let enNames: [([String], String)] = {
+        var seen = Set<[String]>()
+        let table = CurrencyTable.entries.flatMap { e in
+            (e.english + e.symbols + [e.iso.lowercased()]).map { (EnglishTokens(ScalarText($0)).tokens.map(\.text), e.iso) }
+        }
+        return (enNameList + table).filter { !$0.0.isEmpty && seen.insert($0.0).inserted }.sorted { $0.0.count > $1.0.count }
+    }()
+
+    static let enNameList: [([String], String)] = [
         (["us", "dollars"], "USD"), (["u", ".", "s", ".", "dollars"], "USD"), (["american", "dollars"], "USD"),
         (["singapore", "dollars"], "SGD"), (["hong", "kong", "dollars"], "HKD"), (["taiwan", "dollars"], "TWD"),
         (["new", "taiwan", "dollars"], "TWD"), (["australian", "dollars"], "AUD"), (["canadian", "dollars"], "CAD"),
@@ -62,8 +82,9 @@ public enum Currency {
         (["usd"], "USD"), (["eur"], "EUR"), (["gbp"], "GBP"), (["sgd"], "SGD"), (["myr"], "MYR"), (["cny"], "CNY"),
         (["hkd"], "HKD"), (["jpy"], "JPY"), (["rub"], "RUB"), (["uah"], "UAH"), (["ils"], "ILS"), (["twd"], "TWD"),
         (["aud"], "AUD"), (["cad"], "CAD"), (["chf"], "CHF"), (["inr"], "INR"), (["krw"], "KRW"),
-        (["cents"], "#cent"), (["cent"], "#cent"), (["pence"], "GBP/100"),
-    ].sorted { $0.0.count > $1.0.count }
+        (["cents"], "#cent"), (["cent"], "#cent"), (["pence"], "GBP/100"), (["p"], "GBP/100"),
+        (["$"], bareDollar), (["us", "dollar"], "USD"), (["chinese", "yuan"], "CNY"), (["c"], "#cent"), (["grand"], "#grand"),
+    ]
 
     /// The currency of a bare dollar in a document from `country` (ISO alpha-3); USD when unknown.
     public static func dollar(country: String?) -> String {

@@ -20,7 +20,7 @@ enum AmountModifiers {
     static let zhSuffix = KeywordTable<AmountModifier>([
         ("多", .moreThan), ("余", .moreThan), ("餘", .moreThan), ("几", .moreThan), ("幾", .moreThan), ("有余", .moreThan),
         ("以上", .moreThan), ("来", .approx), ("许", .approx), ("左右", .approx), ("上下", .approx), ("前后", .approx),
-        ("以下", .atMost), ("以内", .atMost),
+        ("以下", .atMost), ("以内", .atMost), ("+", .moreThan), ("＋", .moreThan),
     ])
 
     /// English phrases before a number, as words.

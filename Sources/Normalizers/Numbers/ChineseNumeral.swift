@@ -59,6 +59,17 @@ public enum ChineseNumeral {
         return parse(t, 0..<end)
     }
 
+    /// 两三, 三四十, 五六百, 七八千: two neighbouring digits say "this or the next", not 23 or
+    /// 340. Returns the lower reading (三四十 → 30) when `range` starts that way, else nil.
+    static func neighbourRange(_ t: ScalarText, _ range: Range<Int>) -> ExactNumber? {
+        guard range.count >= 2, case .digit(let a)? = symbol(t[range.lowerBound]), case .digit(let b)? = symbol(t[range.lowerBound + 1]),
+              a > 0, b == a + 1, !ScalarText.isDigit(t[range.lowerBound]) else { return nil }
+        if range.count > 2, let s = symbol(t[range.lowerBound + 2]), case .digit = s { return nil }
+        var scalars = Array(t.scalars[range])
+        scalars.remove(at: 1)
+        return parse(ScalarText(scalars: scalars), 0..<scalars.count)
+    }
+
     /// Parses "第N" (第三, 第11, 第二十一) to N; nil for anything else.
     public static func parseOrdinal(_ text: String) -> Int? {
         guard Normalization.isReadable(text) else { return nil }
@@ -135,6 +146,11 @@ public enum ChineseNumeral {
             switch sym {
             case .digit(let d):
                 if d == 0 { afterZero = true }
+                if d == 0, current == nil, lastUnit > 0 {
+                    // 一万零十二: a 零 after a unit only marks the gap.
+                    i += 1
+                    continue
+                }
                 if let cur = current {
                     // A run such as 二〇二五 or 零五 reads positionally.
                     guard !currentIsFraction, let m = cur.multiplied(by: 10), let a = m.adding(ExactNumber(Int64(d))) else { return nil }
@@ -161,7 +177,12 @@ public enum ChineseNumeral {
             case .bigUnit(let u):
                 guard let p = pending(), var sec = section.adding(p) else { return nil }
                 if sec == .zero && result == .zero { sec = ExactNumber(1) }
-                if lastBig == 0 || u > lastBig {
+                if sec == .zero, current == nil, result != .zero, lastUnit == lastBig, lastBig > 0 {
+                    // 万万 (and 一万万, 三万万): a big unit right after the same one multiplies.
+                    guard let r = result.multiplied(by: u) else { return nil }
+                    result = r
+                    lastBig = lastBig * u
+                } else if lastBig == 0 || u > lastBig {
                     guard let sum = result.adding(sec), let r = sum.multiplied(by: u) else { return nil }
                     result = r
                     lastBig = u

@@ -39,6 +39,9 @@ public struct ExactNumber: Hashable, Sendable, CustomStringConvertible {
 
     static let powersOfTen: [Int64] = (0...18).map { p in (0..<p).reduce(Int64(1)) { a, _ in a * 10 } }
 
+    /// True when there is a fractional part.
+    var hasFractionDigits: Bool { scale > 0 }
+
     /// True when there is no fractional part.
     public var isInteger: Bool { scale == 0 }
 

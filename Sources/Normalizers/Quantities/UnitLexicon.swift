@@ -1,7 +1,10 @@
+import Records
+
 /// The units a quantity can carry, from Chinese classifiers and nouns and English nouns.
 /// Unit names: person, aircraft, vessel, vehicle, item (munitions and other countable things),
 /// building, country, household, incident, time (occurrences), sortie, age, percent,
-/// percentage_point, tonne, kilogram, km, km2, meter, mile.
+/// percentage_point, tonne, kilogram, km, km2, meter, mile; measures: centimeter, millimeter,
+/// foot, inch, yard, pound (weight), ounce, acre, hectare, litre, gallon.
 public enum UnitLexicon {
     /// Chinese classifiers and unit words written right after the number (longest first).
     static let zhClassifiers = KeywordTable<String>([
@@ -17,7 +20,11 @@ public enum UnitLexicon {
         ("岁", "age"), ("歲", "age"), ("周岁", "age"),
         ("%", "percent"), ("‰", "permille"), ("个百分点", "percentage_point"), ("百分点", "percentage_point"),
         ("吨", "tonne"), ("噸", "tonne"), ("公斤", "kilogram"), ("千克", "kilogram"), ("公里", "km"), ("千米", "km"),
-        ("平方公里", "km2"), ("米", "meter"), ("英里", "mile"),
+        ("平方公里", "km2"), ("米", "meter"), ("英里", "mile"), ("打", "dozen"), ("本", "item"), ("张", "item"), ("張", "item"), ("条", "item"), ("條", "item"), ("头", "item"),
+        ("頭", "item"), ("匹", "item"), ("台", "item"), ("部", "item"), ("份", "item"), ("篇", "item"), ("首", "item"), ("棵", "item"),
+        ("朵", "item"), ("把", "item"), ("双", "item"), ("雙", "item"), ("瓶", "item"), ("杯", "item"), ("碗", "item"), ("袋", "item"),
+        ("包", "item"), ("盒", "item"), ("斤", "jin"), ("公斤", "kilogram"), ("项", "item"), ("項", "item"), ("场", "incident"), ("場", "incident"), ("磅", "pound"), ("英尺", "foot"), ("厘米", "centimeter"),
+        ("毫米", "millimeter"), ("公顷", "hectare"), ("公頃", "hectare"), ("亩", "mu"), ("畝", "mu"), ("升", "litre"), ("克", "gram"),
     ])
 
     /// Chinese nouns that name what is counted; they override a generic classifier (3个平民 → person).
@@ -68,9 +75,44 @@ public enum UnitLexicon {
         for w in ["tons", "tonnes", "ton", "tonne"] { m[w] = "tonne" }
         for w in ["km", "kilometres", "kilometers", "kilometre", "kilometer"] { m[w] = "km" }
         for w in ["miles", "mile"] { m[w] = "mile" }
-        for w in ["kg", "kilograms", "kilos"] { m[w] = "kilogram" }
+        for w in ["kg", "kilograms", "kilos", "kilogram", "kilo", "kgs"] { m[w] = "kilogram" }
+        for w in ["meters", "metres", "meter", "metre"] { m[w] = "meter" }
+        for w in ["cm", "centimeters", "centimetres", "centimeter", "centimetre"] { m[w] = "centimeter" }
+        for w in ["mm", "millimeters", "millimetres", "millimeter", "millimetre"] { m[w] = "millimeter" }
+        for w in ["feet", "foot", "ft"] { m[w] = "foot" }
+        for w in ["inches", "inch"] { m[w] = "inch" }
+        for w in ["yards", "yard", "yd", "yds"] { m[w] = "yard" }
+        for w in ["pounds", "pound", "lb", "lbs"] { m[w] = "pound" }
+        for w in ["ounces", "ounce", "oz"] { m[w] = "ounce" }
+        for w in ["acres", "acre"] { m[w] = "acre" }
+        for w in ["hectares", "hectare", "ha"] { m[w] = "hectare" }
+        for w in ["litres", "liters", "litre", "liter"] { m[w] = "litre" }
+        for w in ["gallons", "gallon"] { m[w] = "gallon" }
         return m
     }()
+
+    /// Units glued to digits (5km, 20kg, 6ft); `m` only when a word of size follows (1.8m tall), since
+    /// 1.8m is otherwise 1.8 million.
+    static let gluedUnits: [String: String] = [
+        "km": "km", "kg": "kilogram", "cm": "centimeter", "mm": "millimeter", "ft": "foot", "lb": "pound", "lbs": "pound",
+        "mi": "mile", "ha": "hectare", "yd": "yard", "oz": "ounce",
+    ]
+    /// Units of measure (a mile is one mile; "a person" is not a count).
+    static let measureUnits: Set<String> = ["km", "mile", "meter", "centimeter", "millimeter", "foot", "inch", "yard", "pound", "ounce",
+                                            "acre", "hectare", "litre", "gallon", "tonne", "kilogram"]
+    static let sizeWords: Set<String> = ["tall", "high", "long", "wide", "deep", "away", "thick", "across", "in", "of", "below", "above", "under", "underground", "deep"]
+
+    /// A measure glued to its digits at the start of the tokens (after an optional modifier).
+    static func gluedMeasure(_ t: EnglishTokens) -> (amount: Double, unit: String, mod: AmountModifier?)? {
+        var i = 0
+        var mod: AmountModifier? = nil
+        if let (m, len) = AmountModifiers.match(AmountModifiers.enPrefix, t, at: 0) { mod = m; i = len }
+        guard i < t.count, t[i].kind == .number, let v = t[i].value?.doubleValue else { return nil }
+        let suffix = t[i].suffix
+        if let unit = gluedUnits[suffix] { return (v, unit, mod) }
+        if suffix == "m", let w = t.word(i + 1), sizeWords.contains(w), w != "of", w != "in" { return (v, "meter", mod) }
+        return nil
+    }
 
     /// The Chinese unit written at `i` (classifier, noun, or classifier + noun) and the scalars it covers.
     static func chinese(_ t: ScalarText, at start: Int) -> (unit: String, length: Int)? {

@@ -34,6 +34,18 @@ struct EnglishTokens: Sendable {
                 i = k
                 continue
             }
+            // .08: a decimal written without its leading zero.
+            if c == ".", let d = text.at(i + 1), ScalarText.isDigit(d), i == 0 || !(ScalarText.isDigit(text[i - 1]) || ScalarText.isLetter(text[i - 1])),
+               let r = ArabicNumber.scan(text, at: i + 1, allowSpaceGroups: false), r.integerDigits <= 18, !r.hasFraction {
+                var digits: [Int] = []
+                for k in (i + 1)..<r.end { digits.append(Int(text[k].value - 0x30)) }
+                var k = r.end
+                while k < n, ScalarText.isLetter(text[k]) { k += 1 }
+                out.append(Token(kind: .number, text: text.string(i..<r.end), range: i..<k, value: ExactNumber.fraction(digits: digits),
+                                 suffix: text.string(r.end..<k), hasFraction: true))
+                i = k
+                continue
+            }
             if ScalarText.isLetter(c) {
                 var k = i + 1
                 while k < n, ScalarText.isLetter(text[k]) || (text[k] == "'" && k + 1 < n && ScalarText.isLetter(text[k + 1])) { k += 1 }
@@ -45,6 +57,12 @@ struct EnglishTokens: Sendable {
             i += 1
         }
         tokens = out
+    }
+
+    /// The tokens from `start` on, over the same text (ranges keep pointing into it).
+    init(slicing base: EnglishTokens, from start: Int) {
+        text = base.text
+        tokens = start < base.tokens.count ? Array(base.tokens[start...]) : []
     }
 
     var count: Int { tokens.count }

@@ -15,12 +15,13 @@ public struct ScalarText: Sendable {
 
     init(scalars: [Unicode.Scalar]) { self.scalars = scalars }
 
-    /// Full-width ASCII to ASCII, ideographic space to space, A–Z to a–z, wave dashes to `~`.
+    /// Full-width ASCII to ASCII, ideographic space to space, A–Z to a–z, wave dashes to `~`, ’ to '.
     public static func fold(_ s: Unicode.Scalar) -> Unicode.Scalar {
         var v = s.value
         if v >= 0xFF01 && v <= 0xFF5E { v -= 0xFEE0 }
         else if v == 0x3000 { v = 0x20 }
         else if v == 0x301C { v = 0x7E }
+        else if v == 0x2019 || v == 0x2018 { v = 0x27 }  // typographic apostrophes: New Year’s, ’08
         if v >= 0x41 && v <= 0x5A { v += 0x20 }
         return Unicode.Scalar(v) ?? s
     }
