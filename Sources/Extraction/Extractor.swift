@@ -87,10 +87,12 @@ struct Run {
     func matcher(_ index: Int) -> Matcher { matchers.matcher(index, extractor.patterns) }
 
     mutating func extract() -> (result: DocumentResult, warnings: [ExtractionWarning]) {
-        let segments = extractor.segmenter.segments(of: text, subject: subject, documentDate: document.date)
-        let mentions = MentionFinder(rules: rules, titles: extractor.titles).find(scalars: scalars, subject: subject, segments: segments,
+        let cut = extractor.segmenter.segments(of: text, subject: subject, documentDate: document.date)
+        let mentions = MentionFinder(rules: rules, titles: extractor.titles).find(scalars: scalars, subject: subject, segments: cut,
                                                         documentDate: document.date, patterns: extractor.patterns,
                                                         matchers: matchers, warnings: &warnings)
+        // A sentence cut for length may fall inside a mention (600 scalars, then 3月20日): the cut moves past it.
+        let segments = Segmenter.keepingMentionsWhole(cut, mentions: mentions.map(\.span))
         // Prefilter: one pass over the lower-cased text finds every required literal.
         let lowered = scalars.map { $0.isASCII ? Unicode.Scalar(UInt8(ascii: $0).lowercasedASCII) : $0 }
         let literalHits = extractor.literals.allMatches(in: lowered).map { (start: $0.start, keys: $0.payloads) }
@@ -105,7 +107,12 @@ struct Run {
                 while mentionCursor < mentions.count, mentions[mentionCursor].span.end <= sentence.start { mentionCursor += 1 }
                 var mentionEnd = mentionCursor
                 while mentionEnd < mentions.count, mentions[mentionEnd].span.start < sentence.end { mentionEnd += 1 }
-                let folded = FoldedSentence(span: sentence, scalars: scalars, mentions: mentions, mentionRange: mentionCursor..<mentionEnd)
+                // Only mentions wholly inside the sentence take part (none straddles after the repair
+                // above, but a slice that starts before the sentence must never reach the rules).
+                var mentionStart = mentionCursor
+                while mentionStart < mentionEnd, !sentence.contains(mentions[mentionStart].span) { mentionStart += 1 }
+                while mentionEnd > mentionStart, !sentence.contains(mentions[mentionEnd - 1].span) { mentionEnd -= 1 }
+                let folded = FoldedSentence(span: sentence, scalars: scalars, mentions: mentions, mentionRange: mentionStart..<mentionEnd)
                 // Hits are in text order: the ones inside this sentence are one contiguous run.
                 var present: Set<Int> = []
                 while hitCursor < literalHits.count, literalHits[hitCursor].start < sentence.start { hitCursor += 1 }
@@ -117,7 +124,7 @@ struct Run {
                 func passes(_ keys: [Int]) -> Bool { keys.isEmpty || keys.contains(where: present.contains) }
                 var sentenceEvents: [Event] = []
                 for (index, rule) in rules.events.enumerated() where passes(patterns.eventLiterals[index]) {
-                    for event in apply(rule, index, folded, mentions, mentionCursor..<mentionEnd, segment, datelineMentions) {
+                    for event in apply(rule, index, folded, mentions, mentionStart..<mentionEnd, segment, datelineMentions) {
                         // One trigger, one event of a type: the first rule (file order) wins.
                         if sentenceEvents.contains(where: { $0.type == event.type && $0.trigger.span.overlaps(event.trigger.span) }) { continue }
                         sentenceEvents.append(event)
@@ -156,8 +163,7 @@ struct Run {
     }
 
     func original(_ span: Span) -> String {
-        guard span.end <= originalScalars.count else { return "" }
-        return String(String.UnicodeScalarView(originalScalars[span.start..<span.end]))
+        originalScalars.string(in: span)
     }
 
 }

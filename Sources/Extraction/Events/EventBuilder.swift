@@ -42,7 +42,7 @@ extension Run {
         // Plain text in a role group: read it on the spot.
         let span = folded.documentSpan(utf8Range: group, mentions: mentions)
         guard span.length > 0 else { return nil }
-        let surface = String(String.UnicodeScalarView(scalars[span.start..<span.end]))
+        let surface = scalars.string(in: span)
         let kind = Roles.kind(of: role)
         let context = NormalizationContext(language: rules.language, referenceDate: segment.referenceDate ?? document.date)
         let value: MentionValue?
@@ -67,7 +67,7 @@ extension Run {
             case .mapped(let from, let map, let fallback):
                 if let r = match.utf8Range(named: from) {
                     let span = folded.documentSpan(utf8Range: r, mentions: mentions)
-                    let word = String(String.UnicodeScalarView(scalars[span.start..<span.end]))
+                    let word = scalars.string(in: span)
                     if let v = map[word] ?? AttributeSpec.firstContained(in: word, map) ?? fallback { attrs[name] = v }
                 } else if let fallback {
                     attrs[name] = fallback
@@ -127,7 +127,7 @@ extension Run {
         }
         for role in rule.fillFromDateline.sorted() where !args.contains(where: { $0.role == role }) {
             if role == "date", let date = segment.referenceDate, let dateline = segment.dateline {
-                let text = String(String.UnicodeScalarView(scalars[dateline.start..<dateline.end]))
+                let text = scalars.string(in: dateline)
                 args.append(EventArgument(role: "date", text: text, span: dateline,
                                      value: .date(DateValue(date: date.iso, anchor: "dateline \(date.iso)"))))
             } else if role == "place", let mention = datelineMentions.first(where: { Roles.value(of: $0, for: "place") != nil }) {
@@ -135,7 +135,7 @@ extension Run {
             }
         }
         args.sort { ($0.span.start, $0.role) < ($1.span.start, $1.role) }
-        return Event(type: rule.type, trigger: Trigger(text: String(String.UnicodeScalarView(scalars[triggerSpan.start..<triggerSpan.end])), span: triggerSpan),
+        return Event(type: rule.type, trigger: Trigger(text: scalars.string(in: triggerSpan), span: triggerSpan),
                      evidence: folded.span, args: args, attrs: attributes(rule.attributes, match, folded, mentions),
                      rule: rule.header.id, source: rule.header.source, confidence: rule.confidence)
     }

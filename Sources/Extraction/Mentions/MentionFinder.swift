@@ -173,7 +173,7 @@ struct MentionFinder {
     func mergeTitles(_ candidates: [Candidate], scalars: [Unicode.Scalar]) -> [Mention] {
         var mentions: [Mention] = []
         var i = 0
-        func text(_ span: Span) -> String { String(String.UnicodeScalarView(scalars[span.start..<span.end])) }
+        func text(_ span: Span) -> String { scalars.string(in: span) }
         while i < candidates.count {
             var current = candidates[i]
             if current.value.kind == .actor || current.isTitle {

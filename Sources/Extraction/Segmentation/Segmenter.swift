@@ -90,6 +90,52 @@ public struct Segmenter: Sendable {
         return result
     }
 
+    /// Sentences moved so that no mention straddles a boundary (a sentence cut for length can
+    /// fall inside 3月20日 or "March 20"): the boundary moves back to the mention's start, so the
+    /// mention opens the next sentence, or — when that would empty the sentence or the mention
+    /// runs past the next one — forward to its end. A sentence left empty is dropped.
+    /// `mentions` are sorted and non-overlapping; the pass is linear.
+    public static func keepingMentionsWhole(_ segments: [Segment], mentions: [Span]) -> [Segment] {
+        var cursor = 0
+        return segments.map { segment in
+            var segment = segment
+            let sentences = segment.sentences
+            var kept: [Span] = []
+            var captions: Set<Int> = []
+            // Where the next sentence must start (after a forward move), or may start (after a backward one).
+            var floor = segment.span.start
+            var pulledBack: Int?
+            for (index, original) in sentences.enumerated() {
+                let start = pulledBack.map { min($0, original.start) } ?? max(original.start, floor)
+                pulledBack = nil
+                var end = max(original.end, start)
+                while cursor < mentions.count, mentions[cursor].end <= start { cursor += 1 }
+                var k = cursor
+                while k < mentions.count, mentions[k].start < end {
+                    let m = mentions[k]
+                    if m.end > end, m.start >= start {
+                        let next = index + 1 < sentences.count ? sentences[index + 1] : nil
+                        if m.start > start, let next, m.end <= next.end {
+                            end = m.start
+                            pulledBack = m.start
+                        } else {
+                            end = min(m.end, segment.span.end)
+                        }
+                        break
+                    }
+                    k += 1
+                }
+                floor = end
+                guard end > start else { continue }
+                if segment.captions.contains(index) { captions.insert(kept.count) }
+                kept.append(Span(start: start, end: end))
+            }
+            segment.sentences = kept
+            segment.captions = captions
+            return segment
+        }
+    }
+
     /// The most recent date with day `day`, not after the document date.
     static func resolveDay(_ day: Int, month: Int?, documentDate: CivilDate?) -> CivilDate? {
         guard let reference = documentDate else { return nil }
