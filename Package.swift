@@ -45,3 +45,16 @@ let package = Package(
         .testTarget(name: "CLITests", dependencies: ["tidings", "Records"]),
     ]
 )
+
+// libFuzzer targets (Fuzz/, run by Fuzz/run.sh): only when TIDINGS_FUZZ is set, so the normal
+// build and `swift test` never compile them (they need -sanitize=fuzzer to link).
+if Context.environment["TIDINGS_FUZZ"] != nil {
+    package.targets += [
+        .target(name: "FuzzSupport", path: "Fuzz/Support"),
+        .executableTarget(name: "fuzz-jsonl-reader", dependencies: ["FuzzSupport", "Extraction", "Records"], path: "Fuzz/JSONLReader"),
+        .executableTarget(name: "fuzz-segmenter", dependencies: ["FuzzSupport", "Extraction", "PCRE2", "Records"], path: "Fuzz/Segmenter"),
+        .executableTarget(name: "fuzz-normalizers", dependencies: ["FuzzSupport", "Normalizers", "Records"], path: "Fuzz/Normalizers"),
+        .executableTarget(name: "fuzz-pack-loader", dependencies: ["FuzzSupport", "Rules"], path: "Fuzz/PackLoader"),
+        .executableTarget(name: "fuzz-extraction", dependencies: ["FuzzSupport", "Extraction", "Rules", "Records"], path: "Fuzz/Extraction"),
+    ]
+}

@@ -17,6 +17,8 @@ struct Extract: ParsableCommand {
         Inputs: .txt files (one document each; id = file name), .jsonl files (one {"id","text",…} object a line), or - for JSON lines on standard input.
 
         A bad input (malformed line, missing id or text, invalid UTF-8, binary or missing file, empty document) is reported on standard error as file:line: message; the other documents are still processed and the exit status is 1 at the end (--fail-fast stops at the first). A rule that hits a PCRE2 limit on a document is skipped there with a warning.
+
+        -o writes to a temporary file beside the target and renames it over the target when the run ends, so an interrupted or failed run leaves the old file intact; an -o that is one of the inputs is refused (exit 2). SIGINT or SIGTERM stops the run after the last whole record (exit 130 or 143).
         """
     )
 
@@ -62,8 +64,10 @@ struct Extract: ParsableCommand {
         let extractors = pack.sets.mapValues { Extractor(rules: $0) }
         let reader = DocumentReader(encoding: InputEncoding(rawValue: encoding.lowercased())!, date: date.flatMap(CivilDate.init(iso:)),
                                     language: lang.flatMap(Language.init(rawValue:)))
-        let sink = try OutputSink(path: output)
-        defer { sink.close() }
+        let sink = try OutputSink(path: output, inputs: inputs)
+        // Whatever ends the run before commit (a thrown error, a signal) leaves the -o target as it was.
+        defer { sink.abandon() }
+        Interruption.install(sink: sink)
         if format == .csv { sink.write(CSVWriter.header + "\n") }
 
         var problems = 0
@@ -103,6 +107,7 @@ struct Extract: ParsableCommand {
         }
         if !batch.isEmpty { flush() }
         progress.finish(done)
+        try sink.commit()
         if problems > 0 {
             throw CommandFailure.problems("\(problems) input problem(s); \(done) document(s) processed")
         }
@@ -169,33 +174,6 @@ final class ResultSlots: @unchecked Sendable {
         lock.lock()
         values[i] = value
         lock.unlock()
-    }
-}
-
-/// Standard output or a file, written in order.
-final class OutputSink {
-    private let handle: FileHandle
-    private let ownsHandle: Bool
-
-    init(path: String?) throws {
-        if let path {
-            guard FileManager.default.createFile(atPath: path, contents: nil), let handle = FileHandle(forWritingAtPath: path) else {
-                throw CommandFailure.fatal("cannot write \(path)")
-            }
-            self.handle = handle
-            ownsHandle = true
-        } else {
-            handle = FileHandle.standardOutput
-            ownsHandle = false
-        }
-    }
-
-    func write(_ text: String) {
-        if !text.isEmpty { handle.write(Data(text.utf8)) }
-    }
-
-    func close() {
-        if ownsHandle { try? handle.close() }
     }
 }
 

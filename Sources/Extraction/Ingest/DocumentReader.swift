@@ -98,6 +98,23 @@ public struct DocumentReader {
 
     /// Reads JSONL in chunks, one record a line.
     func readLines(name: String, handle: FileHandle, _ body: (Result<Document, InputProblem>) -> Bool) {
+        readLines(name: name, next: {
+            let chunk = handle.readData(ofLength: 1 << 20)
+            return chunk.isEmpty ? nil : [UInt8](chunk)
+        }, body)
+    }
+
+    /// Reads JSONL held in memory (the fuzz target's entry, and `.json` files).
+    public func readJSONL(name: String, bytes: [UInt8], _ body: (Result<Document, InputProblem>) -> Bool) {
+        var given = false
+        readLines(name: name, next: {
+            defer { given = true }
+            return given || bytes.isEmpty ? nil : bytes
+        }, body)
+    }
+
+    /// Reads JSONL from chunks (`next` returns nil at the end), one record a line.
+    func readLines(name: String, next: () -> [UInt8]?, _ body: (Result<Document, InputProblem>) -> Bool) {
         var buffer: [UInt8] = []
         var lineNumber = 0
         func emit(_ line: ArraySlice<UInt8>) -> Bool {
@@ -123,16 +140,19 @@ public struct DocumentReader {
                 return body(.failure(InputProblem(file: name, line: lineNumber, message: "\(error)")))
             }
         }
-        while true {
-            let chunk = handle.readData(ofLength: 1 << 20)
-            if chunk.isEmpty { break }
+        // Where the search for the next newline resumes: a line longer than a chunk is scanned
+        // once, not once per chunk (a 50 MB one-line document stays linear).
+        var scanned = 0
+        while let chunk = next() {
             buffer.append(contentsOf: chunk)
             var start = 0
-            while let newline = buffer[start...].firstIndex(of: 0x0A) {
+            while let newline = buffer[max(start, scanned)...].firstIndex(of: 0x0A) {
                 if !emit(buffer[start..<newline]) { return }
                 start = newline + 1
+                scanned = start
             }
             buffer.removeFirst(start)
+            scanned = buffer.count
         }
         if !buffer.isEmpty { _ = emit(buffer[...]) }
     }

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets (address sanitizer on) and runs each for a set time.
+#
+#   Fuzz/run.sh [seconds per target, default 60] [target …]
+#
+# Targets: jsonl-reader segmenter normalizers pack-loader extraction (all by default). Seeds come
+# from Tests/Fixtures/fuzz/<target>; the growing corpus lives in .build-fuzz/corpus/<target>,
+# crashes, hangs (-timeout) and leaks in .build-fuzz/artifacts/<target>. Exit status 1 when a target
+# found something. Runs one target at a time, niced, so it can share the machine.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds="${1:-60}"
+shift || true
+targets=("$@")
+[ ${#targets[@]} -gt 0 ] || targets=(jsonl-reader segmenter normalizers pack-loader extraction)
+
+scratch=.build-fuzz
+TIDINGS_FUZZ=1 swift build --scratch-path "$scratch" -Xswiftc -sanitize=fuzzer,address \
+    $(printf -- '--product fuzz-%s ' "${targets[0]}") >/dev/null
+for target in "${targets[@]:1}"; do
+    TIDINGS_FUZZ=1 swift build --scratch-path "$scratch" -Xswiftc -sanitize=fuzzer,address --product "fuzz-$target" >/dev/null
+done
+
+status=0
+for target in "${targets[@]}"; do
+    corpus="$scratch/corpus/$target"
+    artifacts="$scratch/artifacts/$target"
+    mkdir -p "$corpus" "$artifacts"
+    log="$scratch/fuzz-$target.log"
+    # A whole document may be long; the other inputs are small pieces of text.
+    maxlen=4096
+    [ "$target" = extraction ] && maxlen=16384
+    echo "fuzz-$target: ${seconds}s (log $log)"
+    if ! nice -n 10 "$scratch/debug/fuzz-$target" "$corpus" "Tests/Fixtures/fuzz/$target" \
+        -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len="$maxlen" \
+        -artifact_prefix="$artifacts/" -print_final_stats=1 >"$log" 2>&1; then
+        echo "fuzz-$target FOUND A PROBLEM:"; grep -E "ERROR|SUMMARY|Fatal error|precondition|artifact" "$log" | head -20
+        status=1
+    fi
+    grep -E "stat::number_of_executed_units|stat::peak_rss_mb" "$log" | sed "s/^/  /"
+done
+exit $status
