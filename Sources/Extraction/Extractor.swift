@@ -43,10 +43,13 @@ public struct Extractor: Sendable {
     }
 
     /// Extracts from one document whose language this extractor's rules are for.
-    public func extract(_ document: Document) -> (result: DocumentResult, warnings: [ExtractionWarning]) {
+    /// `progress`, when given, is called now and then with the share of the text read so far
+    /// (0…1), so a caller can show progress within one long document.
+    public func extract(_ document: Document, progress: ((Double) -> Void)? = nil) -> (result: DocumentResult, warnings: [ExtractionWarning]) {
         let matchers = pool.checkOut()
         defer { pool.checkIn(matchers) }
         var run = Run(extractor: self, document: document, matchers: matchers)
+        run.progress = progress
         return run.extract()
     }
 }
@@ -71,6 +74,9 @@ struct Run {
     let subject: Subject
     let matchers: MatcherSet
     var warnings: [ExtractionWarning] = []
+    /// Told the share of the text read, every `progressEvery` sentences.
+    var progress: ((Double) -> Void)?
+    static let progressEvery = 512
 
     init(extractor: Extractor, document: Document, matchers: MatcherSet) {
         self.extractor = extractor
@@ -98,12 +104,16 @@ struct Run {
         let literalHits = extractor.literals.allMatches(in: lowered).map { (start: $0.start, keys: $0.payloads) }
         let patterns = extractor.patterns
 
+        progress?(0.1)   // mentions found: the sentence pass takes most of the rest
+        var sentencesRead = 0
         var events: [FoundEvent] = []
         var mentionCursor = 0
         var hitCursor = 0
         for (segmentIndex, segment) in segments.enumerated() {
-            let datelineMentions = segment.dateline.map { d in mentions.filter { d.contains($0.span) } } ?? []
+            let datelineMentions = segment.dateline.map { d in Run.mentions(inside: d, of: mentions) } ?? []
             for (sentenceIndex, sentence) in segment.sentences.enumerated() {
+                sentencesRead += 1
+                if let progress, sentencesRead % Run.progressEvery == 0 { progress(Double(sentence.end) / Double(max(scalars.count, 1))) }
                 while mentionCursor < mentions.count, mentions[mentionCursor].span.end <= sentence.start { mentionCursor += 1 }
                 var mentionEnd = mentionCursor
                 while mentionEnd < mentions.count, mentions[mentionEnd].span.start < sentence.end { mentionEnd += 1 }
@@ -141,6 +151,22 @@ struct Run {
         let result = DocumentResult(doc: document.id, language: rules.language, referenceDate: document.date,
                                     events: coalesced.map(originalWords), mentions: mentions.map(originalWords), extra: document.extra)
         return (result, warnings)
+    }
+
+    /// The mentions inside `span`, found by binary search (mentions are sorted and do not overlap).
+    static func mentions(inside span: Span, of mentions: [Mention]) -> [Mention] {
+        var low = 0
+        var high = mentions.count
+        while low < high {
+            let mid = (low + high) / 2
+            if mentions[mid].span.start < span.start { low = mid + 1 } else { high = mid }
+        }
+        var found: [Mention] = []
+        while low < mentions.count, mentions[low].span.start < span.end {
+            if span.contains(mentions[low].span) { found.append(mentions[low]) }
+            low += 1
+        }
+        return found
     }
 
     /// Rules read the folded text (１２ as 12); records quote the document as written, so that

@@ -79,7 +79,7 @@ struct Extract: ParsableCommand {
         let batchSize = max(16, jobs * 8)
 
         func flush() {
-            let outputs = process(batch, extractors)
+            let outputs = process(batch, extractors, progress: showProgress ? progress : nil)
             for out in outputs {
                 if let warning = out.warning { Console.error(warning) }
                 sink.write(out.text)
@@ -132,7 +132,7 @@ struct Extract: ParsableCommand {
     }
 
     /// Extracts a batch in parallel and renders it in input order.
-    func process(_ documents: [Document], _ extractors: [Language: Extractor]) -> [(text: String, warning: String?)] {
+    func process(_ documents: [Document], _ extractors: [Language: Extractor], progress: Progress? = nil) -> [(text: String, warning: String?)] {
         let results = ResultSlots(count: documents.count)
         let format = self.format
         let debug = self.debug
@@ -143,13 +143,16 @@ struct Extract: ParsableCommand {
             var result = DocumentResult(doc: document.id, language: language, referenceDate: document.date, events: [], mentions: [], extra: document.extra)
             var warnings: [ExtractionWarning] = []
             if let extractor = extractors[language] {
-                (result, warnings) = extractor.extract(document)
+                (result, warnings) = extractor.extract(document, progress: progress?.within(document))
             } else {
                 warnings = [ExtractionWarning(rule: nil, message: "the pack has no rules for language '\(language.rawValue)'; no events extracted")]
             }
             let text: String
             switch format {
-            case .docs: text = result.json(includeDebug: debug).serialized() + "\n"
+            case .docs:
+                var record = ""
+                result.write(to: &record, includeDebug: debug)
+                text = record + "\n"
             case .events: text = result.events.map { $0.json(doc: result.doc).serialized() + "\n" }.joined()
             case .csv: text = result.events.map { CSVWriter.row($0, doc: result.doc) + "\n" }.joined()
             }
@@ -178,7 +181,7 @@ final class ResultSlots: @unchecked Sendable {
 }
 
 /// Documents done, rate and ETA on standard error, only on a terminal.
-final class Progress {
+final class Progress: @unchecked Sendable {
     let enabled: Bool
     /// Documents expected, when known (file inputs).
     let total: Int?

@@ -20,9 +20,14 @@ struct Coalescer {
     /// evidence from the story text when the story mentions the event too.
     func coalesce(_ events: [FoundEvent]) -> [Event] {
         var merged: [FoundEvent] = []
+        // Only records of the same segment and type can merge: each mention is compared with the
+        // last `window` records of its segment and type, earliest first, so the pass is linear in
+        // a document of any length (a real story holds a handful of events of one type).
+        var recent: [SegmentAndType: [Int]] = [:]
         for found in events {
-            if let index = merged.firstIndex(where: {
-                $0.segment == found.segment && sameEvent($0.event, found.event, sameSentence: $0.sentence == found.sentence)
+            let key = SegmentAndType(segment: found.segment, type: found.event.type)
+            if let index = recent[key, default: []].first(where: {
+                sameEvent(merged[$0].event, found.event, sameSentence: merged[$0].sentence == found.sentence)
             }) {
                 if merged[index].caption && !found.caption {
                     merged[index] = FoundEvent(event: union(found.event, merged[index].event), segment: found.segment,
@@ -31,10 +36,20 @@ struct Coalescer {
                     merged[index].event = union(merged[index].event, found.event)
                 }
             } else {
+                recent[key, default: []].append(merged.count)
+                if recent[key]!.count > Coalescer.window { recent[key]!.removeFirst() }
                 merged.append(found)
             }
         }
         return merged.map(\.event)
+    }
+
+    /// How many earlier records of its segment and type a mention is compared with.
+    static let window = 64
+
+    struct SegmentAndType: Hashable {
+        var segment: Int
+        var type: String
     }
 
     /// Canonical names of the actors; a pair such as 泰柬 ("Thailand and Cambodia") counts as both.
