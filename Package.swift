@@ -20,10 +20,12 @@ let package = Package(
             providers: [.apt(["libpcre2-dev"])]
         ),
         .target(name: "PCRE2", dependencies: ["CPCRE2"]),
+        // zlib, for gzip-compressed inputs (.gz).
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "Records"),
         .target(name: "Normalizers", dependencies: ["Records"]),
         .target(name: "Rules", dependencies: ["Records", "PCRE2", "Normalizers", "Yams"]),
-        .target(name: "Extraction", dependencies: ["Rules", "PCRE2", "Normalizers", "Records"]),
+        .target(name: "Extraction", dependencies: ["Rules", "PCRE2", "Normalizers", "Records", "CZlib"]),
         .target(name: "RuleTools", dependencies: ["Extraction", "Rules", "Records"]),
         .executableTarget(
             name: "tidings",

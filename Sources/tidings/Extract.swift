@@ -40,6 +40,15 @@ struct Extract: ParsableCommand {
     @Option(help: ArgumentHelp("Encoding of .txt inputs: utf-8, gb18030 or big5.", valueName: "name"))
     var encoding: String = "utf-8"
 
+    @Option(name: .customLong("invalid-utf8"), help: ArgumentHelp("Bad UTF-8 or UTF-16 bytes: reject the document (the default) or replace them by U+FFFD with a warning giving the first one's byte offset; offsets then count the replaced text.", valueName: "reject|replace"))
+    var invalidUTF8: String = "reject"
+
+    @Option(help: ArgumentHelp("How inputs are laid out: auto (by name; standard input is JSON lines when its first non-blank character is '{'), text (one document) or jsonl.", valueName: "auto|text|jsonl"))
+    var inputFormat: String = "auto"
+
+    @Option(help: ArgumentHelp("In folders, read only files whose name matches this shell pattern (default: .txt, .jsonl, .ndjson, .json, each also .gz).", valueName: "pattern"))
+    var glob: String?
+
     @Option(help: "Documents processed in parallel; the default is this machine's core count.")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
@@ -57,13 +66,18 @@ struct Extract: ParsableCommand {
         if let lang, Language(rawValue: lang) == nil { throw ValidationError("--lang must be zh or en, not '\(lang)'") }
         if InputEncoding(rawValue: encoding.lowercased()) == nil { throw ValidationError("--encoding must be utf-8, gb18030 or big5, not '\(encoding)'") }
         if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if InvalidUTF8Policy(rawValue: invalidUTF8) == nil { throw ValidationError("--invalid-utf8 must be reject or replace, not '\(invalidUTF8)'") }
+        if InputFormat(rawValue: inputFormat) == nil { throw ValidationError("--input-format must be auto, text or jsonl, not '\(inputFormat)'") }
     }
 
     func run() throws {
         let pack = try rules.load()
         let extractors = pack.sets.mapValues { Extractor(rules: $0) }
-        let reader = DocumentReader(encoding: InputEncoding(rawValue: encoding.lowercased())!, date: date.flatMap(CivilDate.init(iso:)),
+        var reader = DocumentReader(encoding: InputEncoding(rawValue: encoding.lowercased())!, date: date.flatMap(CivilDate.init(iso:)),
                                     language: lang.flatMap(Language.init(rawValue:)))
+        reader.configure(invalidUTF8: invalidUTF8, inputFormat: inputFormat)
+        // Folders become the files under them; -o is checked against every one of them.
+        let inputs = InputFiles.expand(self.inputs, glob: glob)
         let sink = try OutputSink(path: output, inputs: inputs)
         // Whatever ends the run before commit (a thrown error, a signal) leaves the -o target as it was.
         defer { sink.abandon() }
