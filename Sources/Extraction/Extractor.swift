@@ -64,6 +64,15 @@ struct FoundEvent {
     var caption: Bool
 }
 
+/// One fact an attach rule added to an event (a role argument or an attribute).
+struct Attachment {
+    var event: Int
+    var rule: String
+    var role: String?
+    var span: Span?
+    var attribute: String?
+}
+
 struct Run {
     let extractor: Extractor
     let document: Document
@@ -74,6 +83,10 @@ struct Run {
     let subject: Subject
     let matchers: MatcherSet
     var warnings: [ExtractionWarning] = []
+    /// Rules that hit a PCRE2 limit in this document: reported once, and they give nothing here.
+    var failedRules: Set<String> = []
+    /// What attach rules added to events, so a rule that fails later can be taken out again.
+    var attachments: [Attachment] = []
     /// Told the share of the text read, every `progressEvery` sentences.
     var progress: ((Double) -> Void)?
     static let progressEvery = 512
@@ -147,10 +160,30 @@ struct Run {
                 }
             }
         }
+        if !failedRules.isEmpty { events = withoutFailedRules(events) }
         let coalesced = Coalescer(datelines: segments.compactMap(\.dateline)).coalesce(events)
         let result = DocumentResult(doc: document.id, language: rules.language, referenceDate: document.date,
                                     events: coalesced.map(originalWords), mentions: mentions.map(originalWords), extra: document.extra)
         return (result, warnings)
+    }
+
+    /// A rule hit a PCRE2 limit: one warning per rule and document, and the rule is out for the rest of it.
+    mutating func limitHit(_ rule: String, _ error: Error) {
+        guard failedRules.insert(rule).inserted else { return }
+        warnings.append(ExtractionWarning(rule: rule, message: "skipped in document \(document.id): \(error); it gives nothing from this document"))
+    }
+
+    /// Events without what rules that hit a limit gave: their events, and what they attached.
+    func withoutFailedRules(_ events: [FoundEvent]) -> [FoundEvent] {
+        var events = events
+        for added in attachments.reversed() where failedRules.contains(added.rule) {
+            if let attribute = added.attribute {
+                events[added.event].event.attrs[attribute] = nil
+            } else if let index = events[added.event].event.args.lastIndex(where: { $0.role == added.role && $0.span == added.span }) {
+                events[added.event].event.args.remove(at: index)
+            }
+        }
+        return events.filter { !failedRules.contains($0.event.rule) }
     }
 
     /// The mentions inside `span`, found by binary search (mentions are sorted and do not overlap).

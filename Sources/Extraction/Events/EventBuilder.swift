@@ -9,6 +9,7 @@ extension Run {
     mutating func apply(_ rule: EventRule, _ index: Int, _ folded: FoldedSentence, _ mentions: [Mention], _ range: Range<Int>,
                         _ segment: Segment, _ datelineMentions: [Mention]) -> [Event] {
         let patterns = extractor.patterns
+        guard !failedRules.contains(rule.header.id) else { return [] }
         do {
             for veto in patterns.eventUnless[index] where try matcher(veto).firstMatch(in: folded.subject) != nil { return [] }
             let found = try matcher(patterns.event[index]).matches(in: folded.subject)
@@ -28,7 +29,7 @@ extension Run {
             }
             return events
         } catch {
-            warnings.append(ExtractionWarning(rule: rule.header.id, message: "skipped in document \(document.id): \(error)"))
+            limitHit(rule.header.id, error)
             return []
         }
     }

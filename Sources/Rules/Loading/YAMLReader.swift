@@ -19,8 +19,17 @@ struct YAMLReader {
             return try Yams.compose(yaml: text)
         } catch let error as YamlError {
             switch error {
-            case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
-                report(.error, "yaml-syntax", "YAML syntax: \(problem)", at: SourceLocation(file: path, line: mark.line, column: mark.column))
+            case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _), .composer(let context, let problem, let mark, _):
+                // At the end of the file the error's own mark says nothing: the real line is where
+                // the unclosed construct (a quote, a bracket) began, which the context marks.
+                if let context, problem.contains("end of stream") || mark.line > context.mark.line + 1 && problem.contains("could not find") {
+                    let what = context.text.replacingOccurrences(of: "while scanning ", with: "").replacingOccurrences(of: "while parsing ", with: "")
+                    report(.error, "yaml-syntax", "YAML syntax: \(what) opened here never ends (\(problem) at line \(mark.line))",
+                           at: SourceLocation(file: path, line: context.mark.line, column: context.mark.column))
+                } else {
+                    report(.error, "yaml-syntax", "YAML syntax: \(problem)", at: SourceLocation(file: path, line: mark.line, column: mark.column),
+                           notes: context.map { ["\($0.text) at line \($0.mark.line), column \($0.mark.column)"] } ?? [])
+                }
             case .reader(let problem, let characterOffset, _, _):
                 report(.error, "yaml-syntax", "YAML syntax: \(problem)", at: location(ofCharacterOffset: characterOffset ?? 0))
             case .duplicatedKeysInMapping(let keys, let context):
