@@ -5,7 +5,7 @@ import Records
 /// the same terminal line as the document count, from whichever worker thread runs it.
 extension Progress {
     /// Documents shorter than this show no progress of their own.
-    static let longDocument = 1 << 20
+    static let longDocument = 256 << 10
 
     /// A reporter for `document`, or nil when it is short.
     func within(_ document: Document) -> (@Sendable (Double) -> Void)? {
