@@ -8,8 +8,8 @@
 # crashes, hangs (-timeout) and leaks in .build-fuzz/artifacts/<target>. Exit status 1 when a target
 # found something. Runs one target at a time, niced, so it can share the machine.
 # Built with -c release (optimised, preconditions and overflow checks kept) for more executions a
-# second. Leak detection is off: the one leak it reported is inside Foundation's
-# FileManager.contents(atPath:) on an empty file, not in this code.
+# second. Leak detection is off: what it reported was inside Foundation's
+# FileManager.contents(atPath:) on an empty file, and the pack kept in a global at exit.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-60}"
@@ -18,6 +18,9 @@ targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(jsonl-reader segmenter normalizers pack-loader extraction)
 
 scratch=.build-fuzz
+# Leak checking at exit reports the shipped pack the targets keep in a global (reachable, but
+# through storage LeakSanitizer cannot follow); crashes, overflows and hangs are what is looked for.
+export ASAN_OPTIONS="detect_leaks=0${ASAN_OPTIONS:+:$ASAN_OPTIONS}"
 TIDINGS_FUZZ=1 swift build -c release --scratch-path "$scratch" -Xswiftc -sanitize=fuzzer,address \
     $(printf -- '--product fuzz-%s ' "${targets[0]}") >/dev/null
 for target in "${targets[@]:1}"; do

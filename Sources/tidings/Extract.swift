@@ -166,7 +166,8 @@ struct Extract: ParsableCommand {
             case .docs:
                 var record = ""
                 result.write(to: &record, includeDebug: debug)
-                text = record + "\n"
+                record += "\n"   // in place: a long document's record is not copied
+                text = record
             case .events: text = result.events.map { $0.json(doc: result.doc).serialized() + "\n" }.joined()
             case .csv: text = result.events.map { CSVWriter.row($0, doc: result.doc) + "\n" }.joined()
             }

@@ -80,9 +80,10 @@ final class OutputSink: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         guard !finished else { return }
-        var bytes = Array(text.utf8)
-        var offset = 0
-        bytes.withUnsafeMutableBytes { buffer in
+        // A native string's UTF-8 is written where it lies (a long record is never copied).
+        var text = text
+        text.withUTF8 { buffer in
+            var offset = 0
             while offset < buffer.count {
                 let n = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
                 if n < 0 {
