@@ -14,15 +14,17 @@ struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Extract events from articles.",
         discussion: """
-        Inputs: .txt files (one document each; id = file name), .jsonl files (one {"id","text",…} object a line), or - for JSON lines on standard input.
+        Inputs: .txt files (one document each; id = file name), .jsonl or .ndjson files (one {"id","text",…} object a line), .json files (one object or an array), any of them gzipped (.gz), folders (read recursively in sorted order; --glob picks the files), or - for standard input (JSON lines when its first non-blank character is '{', else one text). UTF-8 with or without a BOM and UTF-16 with a BOM are read; --encoding gb18030|big5 for legacy files, JSONL included.
 
-        A bad input (malformed line, missing id or text, invalid UTF-8, binary or missing file, empty document) is reported on standard error as file:line: message; the other documents are still processed and the exit status is 1 at the end (--fail-fast stops at the first). A rule that hits a PCRE2 limit on a document is skipped there with a warning.
+        Example: tidings extract articles/ --glob '*.jsonl.gz' -o out.jsonl
+
+        A bad input (malformed line, missing id or text, invalid UTF-8, binary or missing file, empty document) is reported on standard error as file:line: message; the other documents are still processed and the exit status is 1 at the end (--fail-fast stops at the first). A rule that hits a PCRE2 limit on a document is skipped there with a warning and gives nothing from that document. A duplicate document id, and a document without a date (its relative dates then resolve against --date, else the run's date, as its record's reference_date_from says), are warnings.
 
         -o writes to a temporary file beside the target and renames it over the target when the run ends, so an interrupted or failed run leaves the old file intact; an -o that is one of the inputs is refused (exit 2). SIGINT or SIGTERM stops the run after the last whole record (exit 130 or 143).
         """
     )
 
-    @Argument(help: ArgumentHelp("Input files (.txt, .jsonl) or - for standard input.", valueName: "file"))
+    @Argument(help: ArgumentHelp("Input files or folders (.txt, .jsonl, .ndjson, .json, .gz) or - for standard input.", valueName: "file"))
     var inputs: [String] = []
 
     @Option(help: "Output format: docs (one record per document), events (one event a line) or csv.")
@@ -37,7 +39,7 @@ struct Extract: ParsableCommand {
     @Option(help: ArgumentHelp("Language for inputs that do not say (zh or en); detected when absent.", valueName: "lang"))
     var lang: String?
 
-    @Option(help: ArgumentHelp("Encoding of .txt inputs: utf-8, gb18030 or big5.", valueName: "name"))
+    @Option(help: ArgumentHelp("Encoding of inputs without a byte-order mark (text and JSON lines): utf-8, gb18030 or big5.", valueName: "name"))
     var encoding: String = "utf-8"
 
     @Option(name: .customLong("invalid-utf8"), help: ArgumentHelp("Bad UTF-8 or UTF-16 bytes: reject the document (the default) or replace them by U+FFFD with a warning giving the first one's byte offset; offsets then count the replaced text.", valueName: "reject|replace"))
