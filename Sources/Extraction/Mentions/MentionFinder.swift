@@ -166,17 +166,22 @@ struct MentionFinder {
     func resolve(_ candidates: [Candidate]) -> [Candidate] {
         // A name a rule only guessed (南投縣仁愛鄉) never hides a lexicon name it overlaps (伊斯坦布尔).
         let lexiconSpans = SpanIndex(candidates.filter(\.fromLexicon).map(\.span))
-        let candidates = candidates.filter { c in !c.generic || !lexiconSpans.overlaps(c.span) }
-        let ordered = candidates.sorted {
-            ($0.span.length, $0.priority, -$0.span.start) > ($1.span.length, $1.priority, -$1.span.start)
+        // Indices are sorted, not the (large) candidates, so a long document's candidates exist once.
+        let kept = candidates.indices.filter { !candidates[$0].generic || !lexiconSpans.overlaps(candidates[$0].span) }
+        let ordered = kept.sorted { a, b in
+            let x = candidates[a], y = candidates[b]
+            if (x.span.length, x.priority, -x.span.start) != (y.span.length, y.priority, -y.span.start) {
+                return (x.span.length, x.priority, -x.span.start) > (y.span.length, y.priority, -y.span.start)
+            }
+            return a < b   // as a stable sort of the candidates would leave them
         }
-        var taken: [Candidate] = []
+        var taken: [Int] = []
         var occupied = OccupiedScalars(count: candidates.reduce(0) { max($0, $1.span.end) })
-        for candidate in ordered where !occupied.overlaps(candidate.span) {
-            occupied.insert(candidate.span)
-            taken.append(candidate)
+        for index in ordered where !occupied.overlaps(candidates[index].span) {
+            occupied.insert(candidates[index].span)
+            taken.append(index)
         }
-        return taken.sorted { $0.span < $1.span }
+        return taken.sorted { candidates[$0].span < candidates[$1].span }.map { candidates[$0] }
     }
 
     /// 美国总统特朗普 / 乌克兰 总统 泽连斯基 / Ukrainian President Volodymyr Zelenskiy: one person.
@@ -242,7 +247,8 @@ struct SpanIndex {
     private let maxEnds: [Int]
 
     init(_ spans: [Span]) {
-        let sorted = spans.sorted()
+        // Lexicon spans come in text order already: sorted only when they are not.
+        let sorted = zip(spans, spans.dropFirst()).allSatisfy { $0 <= $1 } ? spans : spans.sorted()
         starts = sorted.map(\.start)
         var running = Int.min
         maxEnds = sorted.map { running = max(running, $0.end); return running }
