@@ -220,7 +220,10 @@ final class Progress: @unchecked Sendable {
             line = String(format: "\r%d/%d documents (%.0f%%), %.0f/s, ETA %.0fs  ", done, total,
                           100 * Double(done) / Double(total), rate, max(0, Double(total - done) / rate))
         }
+        // One line at a time: a worker may be drawing a long document's progress.
+        Progress.lock.lock()
         FileHandle.standardError.write(Data(line.utf8))
+        Progress.lock.unlock()
     }
 
     func finish(_ done: Int) {
