@@ -107,7 +107,7 @@ struct Run {
 
     mutating func extract() -> (result: DocumentResult, warnings: [ExtractionWarning]) {
         let cut = extractor.segmenter.segments(of: text, subject: subject, documentDate: document.date)
-        let mentions = MentionFinder(rules: rules, titles: extractor.titles).find(scalars: scalars, subject: subject, segments: cut,
+        var mentions = MentionFinder(rules: rules, titles: extractor.titles).find(scalars: scalars, subject: subject, segments: cut,
                                                         documentDate: document.date, patterns: extractor.patterns,
                                                         matchers: matchers, warnings: &warnings)
         // A sentence cut for length may fall inside a mention (600 scalars, then 3月20日): the cut moves past it.
@@ -163,7 +163,7 @@ struct Run {
         if !failedRules.isEmpty { events = withoutFailedRules(events) }
         let coalesced = Coalescer(datelines: segments.compactMap(\.dateline)).coalesce(events)
         let result = DocumentResult(doc: document.id, language: rules.language, referenceDate: document.date,
-                                    events: coalesced.map(originalWords), mentions: mentions.map(originalWords), extra: document.extra)
+                                    events: coalesced.map(originalWords), mentions: quotingTheDocument(&mentions), extra: document.extra)
         return (result, warnings)
     }
 
@@ -208,6 +208,12 @@ struct Run {
         var mention = mention
         mention.text = original(mention.span)
         return mention
+    }
+
+    /// `originalWords` for every mention, in place: a long document's mentions are never held twice.
+    func quotingTheDocument(_ mentions: inout [Mention]) -> [Mention] {
+        for index in mentions.indices { mentions[index].text = original(mentions[index].span) }
+        return mentions
     }
 
     func originalWords(_ event: Event) -> Event {
