@@ -153,3 +153,17 @@ func scratchPack(_ files: [String: String]) throws -> URL {
     let cells = source[..<quote].unicodeScalars.reduce(0) { $0 + ($1.value >= 0x2E80 ? 2 : 1) }
     #expect(caret == String(repeating: " ", count: cells) + "^")
 }
+
+@Test(arguments: ["\r\n", "\r"])
+func yamlErrorLinesAndExcerptsAgreeWhateverTheLineEndings(_ newline: String) throws {
+    // Found by fuzz-pack-loader: libyaml counts a lone \r as a line break; excerpts split on \n only
+    // (and never split \r\n, one Character in Swift), so the caret pointed at nothing.
+    let text = ["events:", "  - id: zh.protest.a", "    type: protest", "    pattern: '(?<trigger>游行'", ""].joined(separator: newline)
+    let pack = try scratchPack(["e.yaml": text])
+    let lint = try tidings(["rules", "lint", pack.path])
+    #expect(lint.status == 1)
+    let lines = lint.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    let index = try #require(lines.firstIndex { $0.contains("zh/e.yaml:4:") }, "\(lint.stdout)")
+    #expect(lines[index + 1] == "        pattern: '(?<trigger>游行'")
+    #expect(lines[index + 2].hasSuffix("^"))
+}

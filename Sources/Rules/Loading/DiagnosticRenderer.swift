@@ -8,7 +8,7 @@ public enum DiagnosticRenderer {
     public static func render(_ diagnostic: Diagnostic, source: (String) -> String?) -> String {
         var lines = [diagnostic.description]
         if let location = diagnostic.location, let column = location.column, let text = source(location.file) {
-            let fileLines = text.split(separator: "\n", omittingEmptySubsequences: false)
+            let fileLines = SourceLines.split(text)
             if location.line >= 1, location.line <= fileLines.count {
                 let line = String(fileLines[location.line - 1]).replacingOccurrences(of: "\t", with: " ")
                 let prefix = String(String.UnicodeScalarView(line.unicodeScalars.prefix(max(0, column - 1))))

@@ -52,8 +52,12 @@ struct YAMLReader {
         let end = text.index(text.startIndex, offsetBy: max(0, offset), limitedBy: text.endIndex) ?? text.endIndex
         var line = 1
         var column = 1
+        var afterCR = false
         for scalar in text[..<end].unicodeScalars {
-            if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
+            // Lines end as libyaml ends them (\r\n once, \r, \n, NEL, LS, PS), so the line is the real one.
+            if scalar == "\n" && afterCR { afterCR = false; continue }
+            afterCR = scalar == "\r"
+            if SourceLines.isBreak(scalar) { line += 1; column = 1 } else { column += 1 }
         }
         return SourceLocation(file: path, line: line, column: column)
     }
@@ -62,7 +66,7 @@ struct YAMLReader {
     /// mapping: at the same column first on its line (block style), or after `{` or `,` at the
     /// same bracket depth (flow style). Nil when not found.
     func repeatedKey(_ key: String, after first: SourceLocation) -> SourceLocation? {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.unicodeScalars) }
+        let lines = SourceLines.split(text).map { Array($0.unicodeScalars) }
         let keyScalars = Array(key.unicodeScalars)
         guard let firstColumn = first.column, first.line >= 1, first.line <= lines.count else { return nil }
         func keyEnd(_ line: [Unicode.Scalar], _ at: Int) -> Int? {
@@ -221,7 +225,7 @@ struct YAMLReader {
         let before = value[0..<min(offset, value.count)]
         switch scalar.style {
         case .literal, .folded:
-            let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+            let lines = SourceLines.split(text)
             let lineBreaks = before.filter { $0 == "\n" }.count
             let line = mark.line + 1 + lineBreaks
             let lastBreak = before.lastIndex(of: "\n").map { $0 + 1 } ?? 0
