@@ -167,3 +167,12 @@ func yamlErrorLinesAndExcerptsAgreeWhateverTheLineEndings(_ newline: String) thr
     #expect(lines[index + 1] == "        pattern: '(?<trigger>游行'")
     #expect(lines[index + 2].hasSuffix("^"))
 }
+
+@Test func aKeyWithoutItsColonAtTheEndOfTheFileIsReportedAtTheKey() throws {
+    // Found by fuzz-pack-loader: libyaml gave up on line 4 of a 3-line file.
+    let pack = try scratchPack(["k.yaml": "events:\n  - id: zh.protest.k\n    type"])
+    let lint = try tidings(["rules", "lint", pack.path])
+    #expect(lint.status == 1)
+    #expect(lint.stdout.contains("zh/k.yaml:3:5: error: YAML syntax: could not find expected ':' after the key that starts here"), "\(lint.stdout)")
+    #expect(lint.stdout.contains("        type\n        ^"))
+}

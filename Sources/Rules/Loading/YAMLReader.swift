@@ -22,10 +22,17 @@ struct YAMLReader {
             case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _), .composer(let context, let problem, let mark, _):
                 // At the end of the file the error's own mark says nothing: the real line is where
                 // the unclosed construct (a quote, a bracket) began, which the context marks.
-                if let context, problem.contains("end of stream") || mark.line > context.mark.line + 1 && problem.contains("could not find") {
+                // libyaml may give up past the last line (found by fuzz-pack-loader): the line then is the key's.
+                let pastTheEnd = mark.line > SourceLines.split(text).count
+                if let context, problem.contains("end of stream") || pastTheEnd || (mark.line > context.mark.line + 1 && problem.contains("could not find")) {
                     let what = context.text.replacingOccurrences(of: "while scanning ", with: "").replacingOccurrences(of: "while parsing ", with: "")
-                    report(.error, "yaml-syntax", "YAML syntax: \(what) opened here never ends (\(problem) at line \(mark.line))",
-                           at: SourceLocation(file: path, line: context.mark.line, column: context.mark.column))
+                    let message = what.hasPrefix("a simple key")
+                        ? "YAML syntax: \(problem) after the key that starts here (the file ends first)"
+                        : "YAML syntax: \(what) opened here never ends (\(problem) at line \(mark.line))"
+                    report(.error, "yaml-syntax", message, at: SourceLocation(file: path, line: context.mark.line, column: context.mark.column))
+                } else if pastTheEnd {
+                    let last = SourceLines.split(text).count
+                    report(.error, "yaml-syntax", "YAML syntax: \(problem) at the end of the file", at: SourceLocation(file: path, line: last, column: 1))
                 } else {
                     report(.error, "yaml-syntax", "YAML syntax: \(problem)", at: SourceLocation(file: path, line: mark.line, column: mark.column),
                            notes: context.map { ["\($0.text) at line \($0.mark.line), column \($0.mark.column)"] } ?? [])
