@@ -176,3 +176,12 @@ func yamlErrorLinesAndExcerptsAgreeWhateverTheLineEndings(_ newline: String) thr
     #expect(lint.stdout.contains("zh/k.yaml:3:5: error: YAML syntax: could not find expected ':' after the key that starts here"), "\(lint.stdout)")
     #expect(lint.stdout.contains("        type\n        ^"))
 }
+
+@Test func anUnclosedFlowMappingAtTheEndOfTheFileIsReportedInsideTheFile() throws {
+    // Found by fuzz-pack-loader: even the error's context lay on line 3 of a 2-line file.
+    let pack = try scratchPack(["f.yaml": "entities:\n  -  fill: {dates:"])
+    let lint = try tidings(["rules", "lint", pack.path])
+    #expect(lint.status == 1)
+    #expect(lint.stdout.contains("zh/f.yaml:2:19: error: YAML syntax:"), "\(lint.stdout)")
+    #expect(lint.stdout.contains("      -  fill: {dates:\n" + String(repeating: " ", count: 22) + "^"))
+}

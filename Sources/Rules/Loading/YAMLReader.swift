@@ -29,12 +29,12 @@ struct YAMLReader {
                     let message = what.hasPrefix("a simple key")
                         ? "YAML syntax: \(problem) after the key that starts here (the file ends first)"
                         : "YAML syntax: \(what) opened here never ends (\(problem) at line \(mark.line))"
-                    report(.error, "yaml-syntax", message, at: SourceLocation(file: path, line: context.mark.line, column: context.mark.column))
+                    report(.error, "yaml-syntax", message, at: insideFile(SourceLocation(file: path, line: context.mark.line, column: context.mark.column)))
                 } else if pastTheEnd {
                     let last = SourceLines.split(text).count
                     report(.error, "yaml-syntax", "YAML syntax: \(problem) at the end of the file", at: SourceLocation(file: path, line: last, column: 1))
                 } else {
-                    report(.error, "yaml-syntax", "YAML syntax: \(problem)", at: SourceLocation(file: path, line: mark.line, column: mark.column),
+                    report(.error, "yaml-syntax", "YAML syntax: \(problem)", at: insideFile(SourceLocation(file: path, line: mark.line, column: mark.column)),
                            notes: context.map { ["\($0.text) at line \($0.mark.line), column \($0.mark.column)"] } ?? [])
                 }
             case .reader(let problem, let characterOffset, _, _):
@@ -52,6 +52,14 @@ struct YAMLReader {
             report(.error, "yaml-syntax", "YAML syntax: \(error)", at: SourceLocation(file: path, line: 1, column: 1))
         }
         return nil
+    }
+
+    /// A location libyaml put past the last line (its context mark can be there too, as
+    /// fuzz-pack-loader found) moves to the end of the last line, where the file stopped.
+    func insideFile(_ location: SourceLocation) -> SourceLocation {
+        let lines = SourceLines.split(text)
+        guard location.line > lines.count, let last = lines.last else { return location }
+        return SourceLocation(file: path, line: lines.count, column: last.unicodeScalars.count + 1)
     }
 
     /// Where Character offset `offset` of the file sits (Yams reports reader errors in Characters).
