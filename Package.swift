@@ -21,10 +21,12 @@ let package = Package(
             providers: [.apt(["libpcre2-dev"])]
         ),
         .target(name: "PCRE2", dependencies: ["CPCRE2"]),
+        // zlib, for gzip-compressed inputs (.gz).
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "Records"),
         .target(name: "Normalizers", dependencies: ["Records"]),
         .target(name: "Rules", dependencies: ["Records", "PCRE2", "Normalizers", "Yams"]),
-        .target(name: "Extraction", dependencies: ["Rules", "PCRE2", "Normalizers", "Records"]),
+        .target(name: "Extraction", dependencies: ["Rules", "PCRE2", "Normalizers", "Records", "CZlib"]),
         .target(name: "RuleTools", dependencies: ["Extraction", "Rules", "Records"]),
         .target(name: "Store", dependencies: ["Records", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "Reports", dependencies: ["Records"]),
@@ -62,3 +64,16 @@ let package = Package(
         .testTarget(name: "StoreCLITests", dependencies: ["tidings", "Store", "Records"]),
     ]
 )
+
+// libFuzzer targets (Fuzz/, run by Fuzz/run.sh): only when TIDINGS_FUZZ is set, so the normal
+// build and `swift test` never compile them (they need -sanitize=fuzzer to link).
+if Context.environment["TIDINGS_FUZZ"] != nil {
+    package.targets += [
+        .target(name: "FuzzSupport", path: "Fuzz/Support"),
+        .executableTarget(name: "fuzz-jsonl-reader", dependencies: ["FuzzSupport", "Extraction", "Records"], path: "Fuzz/JSONLReader"),
+        .executableTarget(name: "fuzz-segmenter", dependencies: ["FuzzSupport", "Extraction", "PCRE2", "Records"], path: "Fuzz/Segmenter"),
+        .executableTarget(name: "fuzz-normalizers", dependencies: ["FuzzSupport", "Normalizers", "Records"], path: "Fuzz/Normalizers"),
+        .executableTarget(name: "fuzz-pack-loader", dependencies: ["FuzzSupport", "Rules"], path: "Fuzz/PackLoader"),
+        .executableTarget(name: "fuzz-extraction", dependencies: ["FuzzSupport", "Extraction", "Rules", "Records"], path: "Fuzz/Extraction"),
+    ]
+}

@@ -67,10 +67,13 @@ public struct Extractor: Sendable {
     }
 
     /// Extracts from one document whose language this extractor's rules are for.
-    public func extract(_ document: Document) -> (result: DocumentResult, warnings: [ExtractionWarning]) {
+    /// `progress`, when given, is called now and then with the share of the text read so far
+    /// (0…1), so a caller can show progress within one long document.
+    public func extract(_ document: Document, progress: ((Double) -> Void)? = nil) -> (result: DocumentResult, warnings: [ExtractionWarning]) {
         let matchers = pool.checkOut()
         defer { pool.checkIn(matchers) }
         var run = Run(extractor: self, document: document, matchers: matchers)
+        run.progress = progress
         return run.extract()
     }
 }
@@ -89,6 +92,15 @@ struct FoundEvent {
     var anaphoric = false
 }
 
+/// One fact an attach rule added to an event (a role argument or an attribute).
+struct Attachment {
+    var event: Int
+    var rule: String
+    var role: String?
+    var span: Span?
+    var attribute: String?
+}
+
 struct Run {
     let extractor: Extractor
     let document: Document
@@ -99,6 +111,13 @@ struct Run {
     let subject: Subject
     let matchers: MatcherSet
     var warnings: [ExtractionWarning] = []
+    /// Rules that hit a PCRE2 limit in this document: reported once, and they give nothing here.
+    var failedRules: Set<String> = []
+    /// What attach rules added to events, so a rule that fails later can be taken out again.
+    var attachments: [Attachment] = []
+    /// Told the share of the text read, every `progressEvery` sentences.
+    var progress: ((Double) -> Void)?
+    static let progressEvery = 512
 
     init(extractor: Extractor, document: Document, matchers: MatcherSet) {
         self.extractor = extractor
@@ -116,12 +135,14 @@ struct Run {
 
     mutating func extract() -> (result: DocumentResult, warnings: [ExtractionWarning]) {
         var lap = Lap(extractor.stageClock)
-        let segments = extractor.segmenter.segments(of: text, subject: subject, documentDate: document.date)
+        let cut = extractor.segmenter.segments(of: text, subject: subject, documentDate: document.date)
         lap.end(.segmentation)
-        let found = MentionFinder(rules: rules, titles: extractor.titles).find(scalars: scalars, subject: subject, segments: segments,
+        let found = MentionFinder(rules: rules, titles: extractor.titles).find(scalars: scalars, subject: subject, segments: cut,
                                                         documentDate: document.date, patterns: extractor.patterns,
                                                         matchers: matchers, warnings: &warnings)
-        let mentions = outletCurrency(found, segments)
+        var mentions = outletCurrency(found, cut)
+        // A sentence cut for length may fall inside a mention (600 scalars, then 3月20日): the cut moves past it.
+        let segments = Segmenter.keepingMentionsWhole(cut, mentions: mentions.map(\.span))
         lap.end(.mentions)
         // Prefilter: one pass over the lower-cased text finds every required literal.
         let lowered = scalars.map { $0.isASCII ? Unicode.Scalar(UInt8(ascii: $0).lowercasedASCII) : $0 }
@@ -129,16 +150,25 @@ struct Run {
         let patterns = extractor.patterns
         lap.end(.prefilter)
 
+        progress?(0.1)   // mentions found: the sentence pass takes most of the rest
+        var sentencesRead = 0
         var events: [FoundEvent] = []
         var mentionCursor = 0
         var hitCursor = 0
         for (segmentIndex, segment) in segments.enumerated() {
-            let datelineMentions = segment.dateline.map { d in mentions.filter { d.contains($0.span) } } ?? []
+            let datelineMentions = segment.dateline.map { d in Run.mentions(inside: d, of: mentions) } ?? []
             for (sentenceIndex, sentence) in segment.sentences.enumerated() {
+                sentencesRead += 1
+                if let progress, sentencesRead % Run.progressEvery == 0 { progress(Double(sentence.end) / Double(max(scalars.count, 1))) }
                 while mentionCursor < mentions.count, mentions[mentionCursor].span.end <= sentence.start { mentionCursor += 1 }
                 var mentionEnd = mentionCursor
                 while mentionEnd < mentions.count, mentions[mentionEnd].span.start < sentence.end { mentionEnd += 1 }
-                let folded = FoldedSentence(span: sentence, scalars: scalars, mentions: mentions, mentionRange: mentionCursor..<mentionEnd)
+                // Only mentions wholly inside the sentence take part (none straddles after the repair
+                // above, but a slice that starts before the sentence must never reach the rules).
+                var mentionStart = mentionCursor
+                while mentionStart < mentionEnd, !sentence.contains(mentions[mentionStart].span) { mentionStart += 1 }
+                while mentionEnd > mentionStart, !sentence.contains(mentions[mentionEnd - 1].span) { mentionEnd -= 1 }
+                let folded = FoldedSentence(span: sentence, scalars: scalars, mentions: mentions, mentionRange: mentionStart..<mentionEnd)
                 // Hits are in text order: the ones inside this sentence are one contiguous run.
                 var present: Set<Int> = []
                 while hitCursor < literalHits.count, literalHits[hitCursor].start < sentence.start { hitCursor += 1 }
@@ -152,7 +182,7 @@ struct Run {
                 let caption = segment.captions.contains(sentenceIndex)
                 var cues: [[Span]]?
                 for (index, rule) in rules.events.enumerated() where passes(patterns.eventLiterals[index]) {
-                    for var found in apply(rule, index, folded, mentions, mentionCursor..<mentionEnd, segment, datelineMentions) {
+                    for var found in apply(rule, index, folded, mentions, mentionStart..<mentionEnd, segment, datelineMentions) {
                         let event = found.event
                         // The shared modality and sense layer takes the candidate away (未发生袭击, if both sides agree).
                         if vetoed(event, folded, mentions, cues: &cues) { continue }
@@ -172,13 +202,49 @@ struct Run {
                 lap.end(.attach)
             }
         }
+        if !failedRules.isEmpty { events = withoutFailedRules(events) }
         let coalesced = Coalescer(datelines: segments.compactMap(\.dateline)).coalesce(events)
         lap.end(.coalesce)
         let result = DocumentResult(doc: document.id, language: rules.language, referenceDate: document.date,
-                                    events: coalesced.map(originalWords), mentions: mentions.map(originalWords), extra: document.extra)
+                                    events: coalesced.map(originalWords), mentions: quotingTheDocument(&mentions), extra: document.extra)
         lap.end(.records)
         lap.commit()
         return (result, warnings)
+    }
+
+    /// A rule hit a PCRE2 limit: one warning per rule and document, and the rule is out for the rest of it.
+    mutating func limitHit(_ rule: String, _ error: Error) {
+        guard failedRules.insert(rule).inserted else { return }
+        warnings.append(ExtractionWarning(rule: rule, message: "skipped in document \(document.id): \(error); it gives nothing from this document"))
+    }
+
+    /// Events without what rules that hit a limit gave: their events, and what they attached.
+    func withoutFailedRules(_ events: [FoundEvent]) -> [FoundEvent] {
+        var events = events
+        for added in attachments.reversed() where failedRules.contains(added.rule) {
+            if let attribute = added.attribute {
+                events[added.event].event.attrs[attribute] = nil
+            } else if let index = events[added.event].event.args.lastIndex(where: { $0.role == added.role && $0.span == added.span }) {
+                events[added.event].event.args.remove(at: index)
+            }
+        }
+        return events.filter { !failedRules.contains($0.event.rule) }
+    }
+
+    /// The mentions inside `span`, found by binary search (mentions are sorted and do not overlap).
+    static func mentions(inside span: Span, of mentions: [Mention]) -> [Mention] {
+        var low = 0
+        var high = mentions.count
+        while low < high {
+            let mid = (low + high) / 2
+            if mentions[mid].span.start < span.start { low = mid + 1 } else { high = mid }
+        }
+        var found: [Mention] = []
+        while low < mentions.count, mentions[low].span.start < span.end {
+            if span.contains(mentions[low].span) { found.append(mentions[low]) }
+            low += 1
+        }
+        return found
     }
 
     /// Rules read the folded text (１２ as 12); records quote the document as written, so that
@@ -187,6 +253,12 @@ struct Run {
         var mention = mention
         mention.text = original(mention.span)
         return mention
+    }
+
+    /// `originalWords` for every mention, in place: a long document's mentions are never held twice.
+    func quotingTheDocument(_ mentions: inout [Mention]) -> [Mention] {
+        for index in mentions.indices { mentions[index].text = original(mentions[index].span) }
+        return mentions
     }
 
     func originalWords(_ event: Event) -> Event {
@@ -201,8 +273,7 @@ struct Run {
     }
 
     func original(_ span: Span) -> String {
-        guard span.end <= originalScalars.count else { return "" }
-        return String(String.UnicodeScalarView(originalScalars[span.start..<span.end]))
+        originalScalars.string(in: span)
     }
 
 }

@@ -104,8 +104,8 @@ struct DbExport: ParsableCommand {
     func run() throws {
         let opened = try store.open()
         let documents = try reading { () throws(StoreError) in try opened.documents() }
-        let sink = try OutputSink(path: output)
-        defer { sink.close() }
+        let sink = try OutputSink(path: output, inputs: [store.db])
+        defer { sink.abandon() }
         switch format {
         case .jsonl:
             for d in documents { sink.write(d.result.json().serialized() + "\n") }
@@ -115,5 +115,6 @@ struct DbExport: ParsableCommand {
                 sink.write(d.result.events.map { CSVWriter.row($0, doc: d.result.doc) + "\n" }.joined())
             }
         }
+        try sink.commit()
     }
 }

@@ -14,13 +14,17 @@ struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Extract events from articles.",
         discussion: """
-        Inputs: .txt files (one document each; id = file name), .jsonl files (one {"id","text",…} object a line), or - for JSON lines on standard input.
+        Inputs: .txt files (one document each; id = file name), .jsonl or .ndjson files (one {"id","text",…} object a line), .json files (one object or an array), any of them gzipped (.gz), folders (read recursively in sorted order; --glob picks the files), or - for standard input (JSON lines when its first non-blank character is '{', else one text). UTF-8 with or without a BOM and UTF-16 with a BOM are read; --encoding gb18030|big5 for legacy files, JSONL included.
 
-        A bad input (malformed line, missing id or text, invalid UTF-8, binary or missing file, empty document) is reported on standard error as file:line: message; the other documents are still processed and the exit status is 1 at the end (--fail-fast stops at the first). A rule that hits a PCRE2 limit on a document is skipped there with a warning.
+        Example: tidings extract articles/ --glob '*.jsonl.gz' -o out.jsonl
+
+        A bad input (malformed line, missing id or text, invalid UTF-8, binary or missing file, empty document) is reported on standard error as file:line: message; the other documents are still processed and the exit status is 1 at the end (--fail-fast stops at the first). A rule that hits a PCRE2 limit on a document is skipped there with a warning and gives nothing from that document. A duplicate document id, and a document without a date (its relative dates then resolve against --date, else the run's date, as its record's reference_date_from says), are warnings.
+
+        -o writes to a temporary file beside the target and renames it over the target when the run ends, so an interrupted or failed run leaves the old file intact; an -o that is one of the inputs is refused (exit 2). SIGINT or SIGTERM stops the run after the last whole record (exit 130 or 143).
         """
     )
 
-    @Argument(help: ArgumentHelp("Input files (.txt, .jsonl) or - for standard input.", valueName: "file"))
+    @Argument(help: ArgumentHelp("Input files or folders (.txt, .jsonl, .ndjson, .json, .gz) or - for standard input.", valueName: "file"))
     var inputs: [String] = []
 
     @Option(help: "Output format: docs (one record per document), events (one event a line) or csv.")
@@ -35,8 +39,17 @@ struct Extract: ParsableCommand {
     @Option(help: ArgumentHelp("Language for inputs that do not say (zh or en); detected when absent.", valueName: "lang"))
     var lang: String?
 
-    @Option(help: ArgumentHelp("Encoding of .txt inputs: utf-8, gb18030 or big5.", valueName: "name"))
+    @Option(help: ArgumentHelp("Encoding of inputs without a byte-order mark (text and JSON lines): utf-8, gb18030 or big5.", valueName: "name"))
     var encoding: String = "utf-8"
+
+    @Option(name: .customLong("invalid-utf8"), help: ArgumentHelp("Bad UTF-8 or UTF-16 bytes: reject the document (the default) or replace them by U+FFFD with a warning giving the first one's byte offset; offsets then count the replaced text.", valueName: "reject|replace"))
+    var invalidUTF8: String = "reject"
+
+    @Option(help: ArgumentHelp("How inputs are laid out: auto (by name; standard input is JSON lines when its first non-blank character is '{'), text (one document) or jsonl.", valueName: "auto|text|jsonl"))
+    var inputFormat: String = "auto"
+
+    @Option(help: ArgumentHelp("In folders, read only files whose name matches this shell pattern (default: .txt, .jsonl, .ndjson, .json, each also .gz).", valueName: "pattern"))
+    var glob: String?
 
     @Option(help: "Documents processed in parallel; the default is this machine's core count.")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
@@ -57,15 +70,22 @@ struct Extract: ParsableCommand {
         if let lang, Language(rawValue: lang) == nil { throw ValidationError("--lang must be zh or en, not '\(lang)'") }
         if InputEncoding(rawValue: encoding.lowercased()) == nil { throw ValidationError("--encoding must be utf-8, gb18030 or big5, not '\(encoding)'") }
         if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if InvalidUTF8Policy(rawValue: invalidUTF8) == nil { throw ValidationError("--invalid-utf8 must be reject or replace, not '\(invalidUTF8)'") }
+        if InputFormat(rawValue: inputFormat) == nil { throw ValidationError("--input-format must be auto, text or jsonl, not '\(inputFormat)'") }
     }
 
     func run() throws {
         let pack = try rules.load()
         let extractors = pack.sets.mapValues { Extractor(rules: $0) }
-        let reader = DocumentReader(encoding: InputEncoding(rawValue: encoding.lowercased())!, date: date.flatMap(CivilDate.init(iso:)),
+        var reader = DocumentReader(encoding: InputEncoding(rawValue: encoding.lowercased())!, date: date.flatMap(CivilDate.init(iso:)),
                                     language: lang.flatMap(Language.init(rawValue:)))
-        let sink = try OutputSink(path: output)
-        defer { sink.close() }
+        reader.configure(invalidUTF8: invalidUTF8, inputFormat: inputFormat)
+        // Folders become the files under them; -o is checked against every one of them.
+        let inputs = InputFiles.expand(self.inputs, glob: glob)
+        let sink = try OutputSink(path: output, inputs: inputs)
+        // Whatever ends the run before commit (a thrown error, a signal) leaves the -o target as it was.
+        defer { sink.abandon() }
+        Interruption.install(sink: sink)
         let storeSink = try StoreSink.open(store, rulesRoot: try rules.resolve())
         let writeRecords = store.db == nil || output != nil
         if format == .csv && writeRecords { sink.write(CSVWriter.header + "\n") }
@@ -80,7 +100,7 @@ struct Extract: ParsableCommand {
 
         func flush() {
             let todo = storeSink?.pending(batch) ?? batch
-            let outputs = process(todo, extractors, collect: storeSink?.collect)
+            let outputs = process(todo, extractors, collect: storeSink?.collect, progress: showProgress ? progress : nil)
             for out in outputs {
                 if let warning = out.warning { Console.error(warning) }
                 if writeRecords { sink.write(out.text) }
@@ -110,6 +130,7 @@ struct Extract: ParsableCommand {
         if !batch.isEmpty { flush() }
         try storeSink?.finish()
         progress.finish(done)
+        try sink.commit()
         if problems > 0 {
             throw CommandFailure.problems("\(problems) input problem(s); \(done) document(s) processed")
         }
@@ -135,7 +156,7 @@ struct Extract: ParsableCommand {
 
     /// Extracts a batch in parallel and renders it in input order.
     func process(_ documents: [Document], _ extractors: [Language: Extractor],
-                 collect: (@Sendable (Int, DocumentResult) -> Void)? = nil) -> [(text: String, warning: String?)] {
+                 collect: (@Sendable (Int, DocumentResult) -> Void)? = nil, progress: Progress? = nil) -> [(text: String, warning: String?)] {
         let results = ResultSlots(count: documents.count)
         let format = self.format
         let debug = self.debug
@@ -146,14 +167,18 @@ struct Extract: ParsableCommand {
             var result = DocumentResult(doc: document.id, language: language, referenceDate: document.date, events: [], mentions: [], extra: document.extra)
             var warnings: [ExtractionWarning] = []
             if let extractor = extractors[language] {
-                (result, warnings) = extractor.extract(document)
+                (result, warnings) = extractor.extract(document, progress: progress?.within(document))
             } else {
                 warnings = [ExtractionWarning(rule: nil, message: "the pack has no rules for language '\(language.rawValue)'; no events extracted")]
             }
             collect?(i, result)
             let text: String
             switch format {
-            case .docs: text = result.json(includeDebug: debug).serialized() + "\n"
+            case .docs:
+                var record = ""
+                result.write(to: &record, includeDebug: debug)
+                record += "\n"   // in place: a long document's record is not copied
+                text = record
             case .events: text = result.events.map { $0.json(doc: result.doc).serialized() + "\n" }.joined()
             case .csv: text = result.events.map { CSVWriter.row($0, doc: result.doc) + "\n" }.joined()
             }
@@ -181,35 +206,8 @@ final class ResultSlots: @unchecked Sendable {
     }
 }
 
-/// Standard output or a file, written in order.
-final class OutputSink {
-    private let handle: FileHandle
-    private let ownsHandle: Bool
-
-    init(path: String?) throws {
-        if let path {
-            guard FileManager.default.createFile(atPath: path, contents: nil), let handle = FileHandle(forWritingAtPath: path) else {
-                throw CommandFailure.fatal("cannot write \(path)")
-            }
-            self.handle = handle
-            ownsHandle = true
-        } else {
-            handle = FileHandle.standardOutput
-            ownsHandle = false
-        }
-    }
-
-    func write(_ text: String) {
-        if !text.isEmpty { handle.write(Data(text.utf8)) }
-    }
-
-    func close() {
-        if ownsHandle { try? handle.close() }
-    }
-}
-
 /// Documents done, rate and ETA on standard error, only on a terminal.
-final class Progress {
+final class Progress: @unchecked Sendable {
     let enabled: Bool
     /// Documents expected, when known (file inputs).
     let total: Int?
@@ -231,7 +229,10 @@ final class Progress {
             line = String(format: "\r%d/%d documents (%.0f%%), %.0f/s, ETA %.0fs  ", done, total,
                           100 * Double(done) / Double(total), rate, max(0, Double(total - done) / rate))
         }
+        // One line at a time: a worker may be drawing a long document's progress.
+        Progress.lock.lock()
         FileHandle.standardError.write(Data(line.utf8))
+        Progress.lock.unlock()
     }
 
     func finish(_ done: Int) {

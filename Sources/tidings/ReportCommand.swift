@@ -105,9 +105,11 @@ struct ReportCommand: ParsableCommand {
                                   language: lang.flatMap(Language.init(rawValue:)))
         let model = ReportModel(documents: documents, filter: filter)
         let text = format == .md ? MarkdownReport.render(model) : HTMLReport.render(model)
-        let sink = try OutputSink(path: output)
+        // The report never overwrites what it reads, and appears whole or not at all.
+        let sink = try OutputSink(path: output, inputs: [input, articles, db].compactMap { $0 })
+        defer { sink.abandon() }
         sink.write(text)
-        sink.close()
+        try sink.commit()
         if problems > 0 { throw CommandFailure.problems("\(problems) input problem(s); the report covers the rest") }
     }
 }

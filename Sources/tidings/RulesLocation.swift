@@ -10,6 +10,13 @@ struct RulesOption: ParsableArguments {
 
     func resolve() throws -> String { try RulePackLocator.resolve(path) }
 
+    /// A pack given both as the positional path and as --rules must be one pack.
+    static func checkOne(_ positional: String?, _ option: String?) throws {
+        if let positional, let option, positional != option {
+            throw ValidationError("give the pack once: '\(positional)' and --rules '\(option)' differ")
+        }
+    }
+
     func load(languages: [Language]? = nil) throws -> RulePack { try RulePackLocator.load(path, languages: languages) }
 }
 
@@ -21,7 +28,7 @@ enum RulePackLocator {
         if let path { return path }
         if let env = ProcessInfo.processInfo.environment["TIDINGS_RULES"], !env.isEmpty { return env }
         let fm = FileManager.default
-        let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+        let executable = executableURL()
         var folder = executable.deletingLastPathComponent()
         for _ in 0..<6 {
             for candidate in [folder.appendingPathComponent("Rules"), folder.appendingPathComponent("share/tidings/Rules")]
@@ -35,6 +42,18 @@ enum RulePackLocator {
         let shipped = checkout.appendingPathComponent("Rules")
         if fm.fileExists(atPath: shipped.appendingPathComponent("taxonomy.yaml").path) { return shipped.path }
         throw CommandFailure.fatal("cannot find the rule pack: pass --rules PATH or set TIDINGS_RULES (looked beside \(executable.path) and in \(shipped.path))")
+    }
+
+    /// The running binary's real path: /proc/self/exe on Linux (argv[0] may be a bare name found
+    /// on PATH, or relative to a directory the process has since left), links resolved.
+    static func executableURL() -> URL {
+        if let real = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
+            return URL(fileURLWithPath: real).resolvingSymlinksInPath()
+        }
+        if let path = Bundle.main.executablePath { return URL(fileURLWithPath: path).resolvingSymlinksInPath() }
+        // argv[0] only when it names a path; a bare name would be looked up in the working directory.
+        let argument = CommandLine.arguments[0]
+        return URL(fileURLWithPath: argument.contains("/") ? argument : "/nonexistent/" + argument).resolvingSymlinksInPath()
     }
 
     /// Loads the pack; errors in it are fatal (the diagnostics are printed).

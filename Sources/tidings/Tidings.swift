@@ -10,7 +10,7 @@ struct Tidings: ParsableCommand {
         discussion: """
         Reads articles and writes who did what to whom, where, when and how many as JSON lines (schema version 1).
 
-        Exit status: 0 success; 1 the run finished but found problems (rejected documents, failing rule tests, lint errors); 2 usage or fatal error.
+        Exit status: 0 success; 1 the run finished but found problems (rejected documents, failing rule tests, lint errors); 2 usage or fatal error. An extract stopped by SIGINT exits 130, by SIGTERM 143.
         """,
         version: TidingsVersion.current,
         subcommands: [Extract.self, RulesCommand.self, Normalize.self,

@@ -59,6 +59,8 @@ let brokenPacks: [BrokenPack] = [
     BrokenPack(name: "missing-pack", code: "missing-pack", languages: [.zh, .en]),
     BrokenPack(name: "unreadable", code: "unreadable"),
     BrokenPack(name: "five-errors", code: "unknown-type"),
+    BrokenPack(name: "numbered-group", code: "numbered-group"),
+    BrokenPack(name: "nested-quantifier", code: "nested-quantifier"),
 ]
 
 /// Loads a fixture and renders its diagnostics with paths relative to the fixture folder,

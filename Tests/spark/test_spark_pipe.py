@@ -10,7 +10,7 @@ import sys
 import pytest
 
 root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-tidings = os.path.join(root, ".build", "release", "tidings")
+tidings = os.path.abspath(os.environ.get("TIDINGS_BIN", os.path.join(root, ".build", "release", "tidings")))
 
 
 @pytest.fixture(scope="module")

@@ -8,6 +8,7 @@ extension Run {
     mutating func attach(_ rule: AttachRule, _ index: Int, _ folded: FoldedSentence, _ mentions: [Mention], _ segmentIndex: Int, _ sentenceIndex: Int,
                          _ events: inout [FoundEvent]) {
         let patterns = extractor.patterns
+        guard !failedRules.contains(rule.header.id) else { return }
         let found: [Match]
         do {
             let vetoes = patterns.attachUnless[index]
@@ -21,7 +22,7 @@ extension Run {
                 for veto in vetoes where try matcher(veto).firstMatch(in: folded.subject) != nil { return }
             }
         } catch {
-            warnings.append(ExtractionWarning(rule: rule.header.id, message: "skipped in document \(document.id): \(error)"))
+            limitHit(rule.header.id, error)
             return
         }
         for match in found {
@@ -61,10 +62,12 @@ extension Run {
                 let name = arg.value.entity?.name
                 if !events[target].event.args.contains(where: { $0.role == role && ($0.span == arg.span || (name != nil && $0.value.entity?.name == name)) }) {
                     events[target].event.args.append(arg)
+                    attachments.append(Attachment(event: target, rule: rule.header.id, role: role, span: arg.span, attribute: nil))
                 }
             }
             for (name, value) in attributes(rule.attributes, match, folded, mentions) where events[target].event.attrs[name] == nil {
                 events[target].event.attrs[name] = value
+                attachments.append(Attachment(event: target, rule: rule.header.id, role: nil, span: nil, attribute: name))
             }
         }
     }

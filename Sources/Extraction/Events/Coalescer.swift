@@ -20,8 +20,13 @@ struct Coalescer {
     /// evidence from the story text when the story mentions the event too.
     func coalesce(_ events: [FoundEvent]) -> [Event] {
         var merged: [FoundEvent] = []
+        // Only records of the same segment and type can merge: each mention is compared with the
+        // last `window` records of its segment and type, earliest first, so the pass is linear in
+        // a document of any length (a real story holds a handful of events of one type).
+        var recent: [SegmentAndType: [Int]] = [:]
         for found in events {
-            let candidates = merged.indices.filter { merged[$0].segment == found.segment }
+            let key = SegmentAndType(segment: found.segment, type: found.event.type)
+            let candidates = recent[key, default: []]
             // A re-mention pointed back at (此次袭击, the attack) is the latest earlier event it does not contradict;
             // any other mention joins the first one it matches.
             let index = found.anaphoric
@@ -39,10 +44,20 @@ struct Coalescer {
                     merged[index].defaults = defaults
                 }
             } else {
+                recent[key, default: []].append(merged.count)
+                if recent[key]!.count > Coalescer.window { recent[key]!.removeFirst() }
                 merged.append(found)
             }
         }
         return merged.map(\.event)
+    }
+
+    /// How many earlier records of its segment and type a mention is compared with.
+    static let window = 64
+
+    struct SegmentAndType: Hashable {
+        var segment: Int
+        var type: String
     }
 
     /// Canonical names of the actors; a pair such as 泰柬 ("Thailand and Cambodia") counts as both.

@@ -9,6 +9,7 @@ extension Run {
     mutating func apply(_ rule: EventRule, _ index: Int, _ folded: FoldedSentence, _ mentions: [Mention], _ range: Range<Int>,
                         _ segment: Segment, _ datelineMentions: [Mention]) -> [FoundEvent] {
         let patterns = extractor.patterns
+        guard !failedRules.contains(rule.header.id) else { return [] }
         do {
             let vetoes = patterns.eventUnless[index]
             if extractor.vetoesFirst {
@@ -37,7 +38,7 @@ extension Run {
             }
             return events
         } catch {
-            warnings.append(ExtractionWarning(rule: rule.header.id, message: "skipped in document \(document.id): \(error)"))
+            limitHit(rule.header.id, error)
             return []
         }
     }
@@ -54,7 +55,7 @@ extension Run {
         while span.length > 0, scalars[span.start].properties.isWhitespace { span = Span(start: span.start + 1, end: span.end) }
         while span.length > 0, scalars[span.end - 1].properties.isWhitespace { span = Span(start: span.start, end: span.end - 1) }
         guard span.length > 0 else { return nil }
-        let surface = String(String.UnicodeScalarView(scalars[span.start..<span.end]))
+        let surface = scalars.string(in: span)
         let kind = Roles.kind(of: role)
         let context = NormalizationContext(language: rules.language, referenceDate: segment.referenceDate ?? document.date)
         let value: MentionValue?
@@ -87,7 +88,7 @@ extension Run {
             case .mapped(let from, let map, let fallback):
                 if let r = match.utf8Range(named: from) {
                     let span = folded.documentSpan(utf8Range: r, mentions: mentions)
-                    let word = String(String.UnicodeScalarView(scalars[span.start..<span.end]))
+                    let word = scalars.string(in: span)
                     if let v = map[word] ?? AttributeSpec.firstContained(in: word, map) {
                         attrs[name] = v
                     } else if let fallback {
@@ -161,7 +162,7 @@ extension Run {
         }
         for role in rule.fillFromDateline.sorted() where !args.contains(where: { $0.role == role }) {
             if role == "date", let date = segment.referenceDate, let dateline = segment.dateline {
-                let text = String(String.UnicodeScalarView(scalars[dateline.start..<dateline.end]))
+                let text = scalars.string(in: dateline)
                 args.append(EventArgument(role: "date", text: text, span: dateline,
                                      value: .date(DateValue(date: date.iso, anchor: "dateline \(date.iso)")), origin: "dateline"))
             } else if role == "place", let mention = datelineMentions.first(where: { Roles.value(of: $0, for: "place") != nil }) {
@@ -170,7 +171,7 @@ extension Run {
         }
         args.sort { ($0.span.start, $0.role) < ($1.span.start, $1.role) }
         let (attrs, defaults) = attributesAndDefaults(rule.attributes, match, folded, mentions)
-        let event = Event(type: rule.type, trigger: Trigger(text: String(String.UnicodeScalarView(scalars[triggerSpan.start..<triggerSpan.end])), span: triggerSpan),
+        let event = Event(type: rule.type, trigger: Trigger(text: scalars.string(in: triggerSpan), span: triggerSpan),
                           evidence: folded.span, args: args, attrs: attrs,
                           rule: rule.header.id, source: rule.header.source, confidence: rule.confidence)
         return FoundEvent(event: event, segment: 0, sentence: 0, caption: false, defaults: defaults, anaphoric: isAnaphoric(triggerSpan))

@@ -13,12 +13,14 @@ struct FoldedSentence {
     let mentionAt: [Int?]
 
     init(span: Span, scalars: [Unicode.Scalar], mentions: [Mention], mentionRange: Range<Int>) {
-        self.span = span
         var folded = String.UnicodeScalarView()
         var origin: [Int] = []
         var mentionAt: [Int?] = []
+        // Checked: the span is clamped to the text, and a mention outside it is left as text.
+        let span = Span(scalars.clamped(span.start, span.end))
+        self.span = span
         var position = span.start
-        for index in mentionRange {
+        for index in mentionRange where mentions.indices.contains(index) {
             let mention = mentions[index]
             guard mention.span.start >= position, mention.span.end <= span.end else { continue }
             for k in position..<mention.span.start {
@@ -44,18 +46,20 @@ struct FoldedSentence {
 
     /// The document span of a folded byte range (a placeholder expands to its whole mention).
     func documentSpan(utf8Range: Range<Int>, mentions: [Mention]) -> Span {
-        let r = subject.scalarRange(utf8Range: utf8Range)
-        guard !r.isEmpty else { return Span(start: origin[r.lowerBound], end: origin[r.lowerBound]) }
-        let start = origin[r.lowerBound]
+        // Checked: a range outside the folded text is clamped to it (origin has one entry past the end).
+        let r = subject.scalarRange(utf8Range: utf8Range).clamped(to: 0..<origin.count)
+        let lower = min(r.lowerBound, origin.count - 1)
+        guard !r.isEmpty, r.upperBound - 1 < mentionAt.count else { return Span(start: origin[lower], end: origin[lower]) }
+        let start = origin[lower]
         let last = r.upperBound - 1
-        let end = mentionAt[last].map { mentions[$0].span.end } ?? origin[last] + 1
-        return Span(start: start, end: end)
+        let end = mentionAt[last].flatMap { mentions.indices.contains($0) ? mentions[$0].span.end : nil } ?? origin[last] + 1
+        return Span.ordered(start, end)
     }
 
     /// The mention a group captured, when the group is exactly one placeholder.
     func mention(utf8Range: Range<Int>) -> Int? {
         let r = subject.scalarRange(utf8Range: utf8Range)
-        guard r.count == 1 else { return nil }
+        guard r.count == 1, r.lowerBound >= 0, r.lowerBound < mentionAt.count else { return nil }
         return mentionAt[r.lowerBound]
     }
 }

@@ -7,10 +7,13 @@ extension Run {
 
     /// The match widened to the clause delimiters around it, inside the sentence.
     func clauseSpan(around span: Span, in sentence: Span) -> Span {
-        var start = span.start
-        while start > sentence.start, !isClauseBreak(start - 1) { start -= 1 }
-        var end = span.end
-        while end < sentence.end, !isClauseBreak(end) { end += 1 }
+        // Start and end inside the sentence and the text, whatever span comes in.
+        let floor = max(sentence.start, 0)
+        let ceiling = min(sentence.end, scalars.count)
+        var start = min(max(span.start, floor), ceiling)
+        while start > floor, !isClauseBreak(start - 1) { start -= 1 }
+        var end = max(min(span.end, ceiling), start)
+        while end < ceiling, !isClauseBreak(end) { end += 1 }
         return Span(start: start, end: end)
     }
 
@@ -22,7 +25,7 @@ extension Run {
         guard mention.reading(.place) != nil else { return false }
         return Run.locativeWords.contains { word in
             let start = mention.span.start - word.count
-            guard start >= 0, Array(scalars[start..<mention.span.start]) == word else { return false }
+            guard start >= 0, mention.span.start <= scalars.count, Array(scalars[start..<mention.span.start]) == word else { return false }
             // An English word must start a word: "that Kyiv" holds "at " but no locative.
             return !(word[0].isASCII && start > 0 && scalars[start - 1].properties.isAlphabetic)
         }
@@ -30,8 +33,9 @@ extension Run {
 
     /// An actor right before a speech verb (苏丹武装部队称, the army said) is the source, not a side.
     func isSpeaker(_ mention: Mention) -> Bool {
-        var at = mention.span.end
+        var at = max(mention.span.end, 0)
         while at < scalars.count, scalars[at] == " " { at += 1 }
+        guard at < scalars.count else { return false }
         return !extractor.speech.matches(in: scalars, at: at).isEmpty
     }
 
@@ -39,6 +43,7 @@ extension Run {
     /// separate their halves with one: 泰柬同意延长停火协议　双方1个月内再举行会谈).
     func isClauseBreak(_ i: Int) -> Bool {
         // English commas mostly set off phrases, not clauses ("…in a swap, the ministry said on Tuesday").
+        guard i >= 0, i < scalars.count else { return true }
         if scalars[i] == ",", rules.language == .en { return false }
         if Run.clauseDelimiters.contains(scalars[i]) { return true }
         return scalars[i] == " " && i > 0 && i + 1 < scalars.count && !scalars[i - 1].isASCII && !scalars[i + 1].isASCII
@@ -47,12 +52,16 @@ extension Run {
     /// A date that opens the sentence as a clause of its own (去年10月31日，… / On Monday, …)
     /// dates the whole sentence.
     func openingDateClause(_ sentence: Span, _ range: Range<Int>, _ mentions: [Mention]) -> Span? {
-        guard let first = range.first.map({ mentions[$0] }), first.kind == .date else { return nil }
-        let lead = String(String.UnicodeScalarView(scalars[sentence.start..<first.span.start])).trimmingCharacters(in: .whitespaces)
+        guard let index = range.first, mentions.indices.contains(index) else { return nil }
+        let first = mentions[index]
+        // A mention that begins before the sentence (a cut inside it) opens nothing (issue 14: this trapped).
+        guard first.kind == .date, sentence.contains(first.span) else { return nil }
+        let lead = scalars.string(in: Span(start: sentence.start, end: first.span.start)).trimmingCharacters(in: .whitespaces)
         guard lead.count <= 3 else { return nil }   // "On", "在", "于"
+        let ceiling = min(sentence.end, scalars.count)
         var end = first.span.end
-        while end < sentence.end, scalars[end] == " " { end += 1 }
-        guard end < sentence.end, Run.clauseDelimiters.contains(scalars[end]) else { return nil }
+        while end < ceiling, scalars[end] == " " { end += 1 }
+        guard end < ceiling, Run.clauseDelimiters.contains(scalars[end]) else { return nil }
         return first.span
     }
 

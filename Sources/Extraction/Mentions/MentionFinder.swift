@@ -51,11 +51,21 @@ struct MentionFinder {
         }
         // Each segment reads relative dates against its dateline's day (the anchor says so) and
         // bare 元 / $ in the currency of its dateline's country (新加坡19日讯 → SGD).
+        // Lexicon candidates are in text order and datelines follow the segments: one cursor serves all.
+        var lexiconCursor = 0
         let contexts: [NormalizationContext] = segments.map { segment in
             var context = NormalizationContext(language: rules.language, referenceDate: segment.referenceDate ?? documentDate)
             if let dateline = segment.dateline {
                 if segment.referenceDate != documentDate { context.referenceLabel = "dateline" }
-                context.documentCountry = candidates.first { dateline.contains($0.span) && $0.value.entity?.country != nil }?.value.entity?.country
+                while lexiconCursor < candidates.count, candidates[lexiconCursor].span.start < dateline.start { lexiconCursor += 1 }
+                var k = lexiconCursor
+                while k < candidates.count, candidates[k].span.start < dateline.end {
+                    if dateline.contains(candidates[k].span), let country = candidates[k].value.entity?.country {
+                        context.documentCountry = country
+                        break
+                    }
+                    k += 1
+                }
             }
             return context
         }
@@ -76,7 +86,7 @@ struct MentionFinder {
                 let matched = subject.text(utf8Range: match.utf8Range)
                 var value = rule.fixedValue
                 if value == nil, let normalizer = rule.normalizer {
-                    let segment = segments.lastIndex { $0.span.start <= span.start }
+                    let segment = Segmenter.index(of: span.start, in: segments)
                     value = Normalization.normalize(matched, as: normalizer, context: segment.map { contexts[$0] } ?? fallback)
                 }
                 guard var value else { continue }
@@ -104,7 +114,7 @@ struct MentionFinder {
                   MentionFinder.futureMarkers.contains(where: { marker in
                       mention.span.start >= marker.count && Array(scalars[(mention.span.start - marker.count)..<mention.span.start]) == marker
                   }) else { return mention }
-            let reference = segments.last { $0.span.start <= mention.span.start }?.referenceDate ?? documentDate
+            let reference = Segmenter.index(of: mention.span.start, in: segments).map { segments[$0].referenceDate } ?? documentDate
             guard let reference else { return mention }
             // A month and day move on a year, a bare weekday a week (将于周三 is the coming Wednesday);
             // a date with 上/下/本/今/明 already says which way it lies.
@@ -140,7 +150,7 @@ struct MentionFinder {
         var lastDay: (date: String, segment: Int?)? = nil
         for index in result.indices {
             guard case .date(let value) = result[index].value else { continue }
-            let segment = segments.lastIndex { $0.span.start <= result[index].span.start }
+            let segment = Segmenter.index(of: result[index].span.start, in: segments)
             if MentionFinder.sameDayWords.contains(result[index].text.lowercased()) {
                 if let last = lastDay, last.segment == segment {
                     result[index].value = .date(DateValue(date: last.date, anchor: "previous date \(last.date)"))
@@ -156,28 +166,32 @@ struct MentionFinder {
     /// overlapping losers are dropped, so each span is emitted once with one kind.
     func resolve(_ candidates: [Candidate]) -> [Candidate] {
         // A name a rule only guessed (南投縣仁愛鄉) never hides a lexicon name it overlaps (伊斯坦布尔).
-        let lexiconSpans = candidates.filter(\.fromLexicon).map(\.span)
-        let candidates = candidates.filter { c in !c.generic || !lexiconSpans.contains { $0.overlaps(c.span) } }
+        let lexiconSpans = SpanIndex(candidates.filter(\.fromLexicon).map(\.span))
+        // Indices are sorted, not the (large) candidates, so a long document's candidates exist once.
+        let kept = candidates.indices.filter { !candidates[$0].generic || !lexiconSpans.overlaps(candidates[$0].span) }
         // One kind per span: at equal length a plain quantity yields to any other reading, so a
         // span that reads as money and as a number is money whatever the rules' priorities.
         func rank(_ c: Candidate) -> Int { c.value.kind == .quantity ? 0 : 1 }
-        let ordered = candidates.sorted {
-            ($0.span.length, rank($0), $0.priority, -$0.span.start) > ($1.span.length, rank($1), $1.priority, -$1.span.start)
+        let ordered = kept.sorted { a, b in
+            let x = candidates[a], y = candidates[b]
+            let kx = (x.span.length, rank(x), x.priority, -x.span.start), ky = (y.span.length, rank(y), y.priority, -y.span.start)
+            if kx != ky { return kx > ky }
+            return a < b   // as a stable sort of the candidates would leave them
         }
-        var taken: [Candidate] = []
-        var occupied = IntervalSet()
-        for candidate in ordered where !occupied.overlaps(candidate.span) {
-            occupied.insert(candidate.span)
-            taken.append(candidate)
+        var taken: [Int] = []
+        var occupied = OccupiedScalars(count: candidates.reduce(0) { max($0, $1.span.end) })
+        for index in ordered where !occupied.overlaps(candidates[index].span) {
+            occupied.insert(candidates[index].span)
+            taken.append(index)
         }
-        return taken.sorted { $0.span < $1.span }
+        return taken.sorted { candidates[$0].span < candidates[$1].span }.map { candidates[$0] }
     }
 
     /// 美国总统特朗普 / 乌克兰 总统 泽连斯基 / Ukrainian President Volodymyr Zelenskiy: one person.
     func mergeTitles(_ candidates: [Candidate], scalars: [Unicode.Scalar]) -> [Mention] {
         var mentions: [Mention] = []
         var i = 0
-        func text(_ span: Span) -> String { String(String.UnicodeScalarView(scalars[span.start..<span.end])) }
+        func text(_ span: Span) -> String { scalars.string(in: span) }
         while i < candidates.count {
             var current = candidates[i]
             if current.value.kind == .actor || current.isTitle {
@@ -212,22 +226,47 @@ struct MentionFinder {
     }
 }
 
-/// Sorted, non-overlapping spans with an overlap test.
-struct IntervalSet {
-    private var spans: [Span] = []
+/// Which scalars taken mentions cover: an overlap test costs the span's length, never the number
+/// of mentions taken (a sorted array with inserts was quadratic on a long document).
+struct OccupiedScalars {
+    private var taken: [Bool]
+
+    init(count: Int) { taken = Array(repeating: false, count: max(count, 0)) }
 
     func overlaps(_ span: Span) -> Bool {
-        var low = 0
-        var high = spans.count
-        while low < high {
-            let mid = (low + high) / 2
-            if spans[mid].end <= span.start { low = mid + 1 } else { high = mid }
-        }
-        return low < spans.count && spans[low].start < span.end
+        let range = span.start..<min(span.end, taken.count)
+        return !range.isEmpty && range.contains { taken[$0] }
     }
 
     mutating func insert(_ span: Span) {
-        let index = spans.firstIndex { $0.start >= span.end } ?? spans.count
-        spans.insert(span, at: index)
+        for i in span.start..<min(span.end, taken.count) { taken[i] = true }
+    }
+}
+
+/// Spans that may overlap one another, sorted by start, with an overlap test in O(log n): the
+/// running maximum of ends says whether any span starting before a point reaches past another.
+struct SpanIndex {
+    private let starts: [Int]
+    private let maxEnds: [Int]
+
+    init(_ spans: [Span]) {
+        // Lexicon spans come in text order already: sorted only when they are not.
+        let sorted = zip(spans, spans.dropFirst()).allSatisfy { $0 <= $1 } ? spans : spans.sorted()
+        starts = sorted.map(\.start)
+        var running = Int.min
+        maxEnds = sorted.map { running = max(running, $0.end); return running }
+    }
+
+    /// True when some span shares a scalar with `span`.
+    func overlaps(_ span: Span) -> Bool {
+        guard span.length > 0 else { return false }
+        // The spans starting before span.end are starts[0..<count]; one of them must end after span.start.
+        var low = 0
+        var high = starts.count
+        while low < high {
+            let mid = (low + high) / 2
+            if starts[mid] < span.end { low = mid + 1 } else { high = mid }
+        }
+        return low > 0 && maxEnds[low - 1] > span.start
     }
 }

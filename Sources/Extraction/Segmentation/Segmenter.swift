@@ -61,17 +61,31 @@ public struct Segmenter: Sendable {
         datelines.sort { $0.span < $1.span }
         var merged: [(offset: Int, dateline: Span?, date: CivilDate?)] = []
         let blockStarts = [0] + separatorEnds.filter { $0 > 0 }
+        // Datelines are sorted: each block takes the next run of them (one pass, not one per block).
+        var nextDateline = 0
+        // The start of the line a position is in, found walking forward once (a long line is never
+        // walked back once per dateline in it).
+        var lineStart = 0
+        var scanned = 0
         for (b, blockStart) in blockStarts.enumerated() {
             let blockEnd = b + 1 < blockStarts.count ? blockStarts[b + 1] : scalars.count
-            let inside = datelines.filter { $0.span.start >= blockStart && $0.span.start < blockEnd }
+            while nextDateline < datelines.count, datelines[nextDateline].span.start < blockStart { nextDateline += 1 }
+            var inside: [(span: Span, date: CivilDate?)] = []
+            while nextDateline < datelines.count, datelines[nextDateline].span.start < blockEnd {
+                inside.append(datelines[nextDateline])
+                nextDateline += 1
+            }
             merged.append((blockStart, inside.first?.span, inside.first?.date ?? documentDate))
             for dateline in inside.dropFirst() {
-                var paragraphStart = dateline.span.start
-                while paragraphStart > blockStart, scalars[paragraphStart - 1] != "\n" { paragraphStart -= 1 }
-                merged.append((paragraphStart, dateline.span, dateline.date))
+                while scanned < dateline.span.start {
+                    if scalars[scanned] == "\n" { lineStart = scanned + 1 }
+                    scanned += 1
+                }
+                merged.append((max(lineStart, blockStart), dateline.span, dateline.date))
             }
         }
         var result: [Segment] = []
+        var captionLines = CaptionLines(scalars)
         for (i, start) in merged.enumerated() {
             let end = i + 1 < merged.count ? merged[i + 1].offset : scalars.count
             guard end > start.offset else { continue }
@@ -84,10 +98,67 @@ public struct Segmenter: Sendable {
             } else {
                 sentences = Segmenter.sentences(scalars, in: span)
             }
-            let captions = Set(sentences.indices.filter { Segmenter.isCaption(scalars, sentences[$0]) })
+            let captions = Set(sentences.indices.filter { captionLines.isCaption(sentences[$0]) })
             result.append(Segment(span: span, referenceDate: start.date, dateline: start.dateline, sentences: sentences, captions: captions))
         }
         return result
+    }
+
+    /// Sentences moved so that no mention straddles a boundary (a sentence cut for length can
+    /// fall inside 3月20日 or "March 20"): the boundary moves back to the mention's start, so the
+    /// mention opens the next sentence, or — when that would empty the sentence or the mention
+    /// runs past the next one — forward to its end. A sentence left empty is dropped.
+    /// `mentions` are sorted and non-overlapping; the pass is linear.
+    public static func keepingMentionsWhole(_ segments: [Segment], mentions: [Span]) -> [Segment] {
+        var cursor = 0
+        return segments.map { segment in
+            var segment = segment
+            let sentences = segment.sentences
+            var kept: [Span] = []
+            var captions: Set<Int> = []
+            // Where the next sentence must start (after a forward move), or may start (after a backward one).
+            var floor = segment.span.start
+            var pulledBack: Int?
+            for (index, original) in sentences.enumerated() {
+                let start = pulledBack.map { min($0, original.start) } ?? max(original.start, floor)
+                pulledBack = nil
+                var end = max(original.end, start)
+                while cursor < mentions.count, mentions[cursor].end <= start { cursor += 1 }
+                var k = cursor
+                while k < mentions.count, mentions[k].start < end {
+                    let m = mentions[k]
+                    if m.end > end, m.start >= start {
+                        let next = index + 1 < sentences.count ? sentences[index + 1] : nil
+                        if m.start > start, let next, m.end <= next.end {
+                            end = m.start
+                            pulledBack = m.start
+                        } else {
+                            end = min(m.end, segment.span.end)
+                        }
+                        break
+                    }
+                    k += 1
+                }
+                floor = end
+                guard end > start else { continue }
+                if segment.captions.contains(index) { captions.insert(kept.count) }
+                kept.append(Span(start: start, end: end))
+            }
+            segment.sentences = kept
+            segment.captions = captions
+            return segment
+        }
+    }
+
+    /// The last segment starting at or before `offset` (segments are in text order), by binary search.
+    public static func index(of offset: Int, in segments: [Segment]) -> Int? {
+        var low = 0
+        var high = segments.count
+        while low < high {
+            let mid = (low + high) / 2
+            if segments[mid].span.start <= offset { low = mid + 1 } else { high = mid }
+        }
+        return low > 0 ? low - 1 : nil
     }
 
     /// The most recent date with day `day`, not after the document date.
@@ -105,17 +176,43 @@ public struct Segmenter: Sendable {
 
     static let captionMarks = ["图", "圖", "照", "视频", "視頻", "photo", "Photo", "PHOTO", "File", "Getty"]
 
-    /// A sentence in a line that ends with a credit in brackets — (图取自法新社档案照), (Reuters photo).
-    static func isCaption(_ s: [Unicode.Scalar], _ sentence: Span) -> Bool {
-        var end = sentence.end
-        while end < s.count, s[end] != "\n" { end += 1 }
-        var last = end
-        while last > sentence.start, s[last - 1].properties.isWhitespace { last -= 1 }
-        guard last > sentence.start, s[last - 1] == ")" || s[last - 1] == "）" else { return false }
-        var open = last - 1
-        while open > sentence.start, s[open] != "(" && s[open] != "（" { open -= 1 }
-        let credit = String(String.UnicodeScalarView(s[open..<last]))
-        return captionMarks.contains { credit.contains($0) }
+    /// Longest photo credit looked for at a line's end, in scalars.
+    static let maxCredit = 80
+
+    /// Which sentences are photo captions: those in a line that ends with a credit in brackets —
+    /// (图取自法新社档案照), (Reuters photo). Sentences come in text order; each line's end and
+    /// credit are found once, so a page on one long line costs one pass, not one per sentence.
+    struct CaptionLines {
+        let s: [Unicode.Scalar]
+        /// The line end found last, and where its credit's opening bracket is (nil: no credit).
+        var lineEnd = -1
+        var creditOpen: Int?
+
+        init(_ scalars: [Unicode.Scalar]) { s = scalars }
+
+        mutating func isCaption(_ sentence: Span) -> Bool {
+            if sentence.end > lineEnd {
+                var end = max(sentence.end, lineEnd + 1)
+                while end < s.count, s[end] != "\n" { end += 1 }
+                lineEnd = end
+                creditOpen = credit(endingAt: end)
+            }
+            // Every sentence of a line that ends with a credit is part of the caption.
+            return creditOpen != nil
+        }
+
+        /// The opening bracket of a caption credit closing the line that ends at `end`.
+        func credit(endingAt end: Int) -> Int? {
+            var last = end
+            while last > 0, s[last - 1].properties.isWhitespace, s[last - 1] != "\n" { last -= 1 }
+            guard last > 0, s[last - 1] == ")" || s[last - 1] == "）" else { return nil }
+            var open = last - 1
+            let floor = max(0, last - Segmenter.maxCredit)
+            while open > floor, s[open] != "(" && s[open] != "（", s[open] != "\n" { open -= 1 }
+            guard s[open] == "(" || s[open] == "（" else { return nil }
+            let credit = String(String.UnicodeScalarView(s[open..<last]))
+            return Segmenter.captionMarks.contains { credit.contains($0) } ? open : nil
+        }
     }
 
     static let terminators: Set<Unicode.Scalar> = ["。", "！", "？", "!", "?", "；", ";", "\n"]

@@ -23,6 +23,12 @@ extension RuleCompiler {
         let text = HanFold.fold(expanded.text)
         do {
             let regex = try Regex(text, options: caseless ? .caseless : [])
+            // Fragile but valid patterns (numbered groups, nested unbounded repeats): warnings with the span.
+            for finding in PatternLint.check(raw) {
+                let span = String(String.UnicodeScalarView(Array(raw.unicodeScalars)[finding.offset..<min(raw.unicodeScalars.count, finding.offset + finding.length)]))
+                reader.report(.warning, finding.code, finding.message, at: reader.location(ofOffset: finding.offset, in: node), rule: rule,
+                              notes: ["at: " + span])
+            }
             if (try? regex.firstMatch(in: Subject(""))) != nil {
                 reader.report(.error, "empty-match", "the pattern can match the empty string; every match must cover some text", node: node, rule: rule)
             }

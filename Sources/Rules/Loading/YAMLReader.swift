@@ -19,8 +19,24 @@ struct YAMLReader {
             return try Yams.compose(yaml: text)
         } catch let error as YamlError {
             switch error {
-            case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
-                report(.error, "yaml-syntax", "YAML syntax: \(problem)", at: SourceLocation(file: path, line: mark.line, column: mark.column))
+            case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _), .composer(let context, let problem, let mark, _):
+                // At the end of the file the error's own mark says nothing: the real line is where
+                // the unclosed construct (a quote, a bracket) began, which the context marks.
+                // libyaml may give up past the last line (found by fuzz-pack-loader): the line then is the key's.
+                let pastTheEnd = mark.line > SourceLines.split(text).count
+                if let context, problem.contains("end of stream") || pastTheEnd || (mark.line > context.mark.line + 1 && problem.contains("could not find")) {
+                    let what = context.text.replacingOccurrences(of: "while scanning ", with: "").replacingOccurrences(of: "while parsing ", with: "")
+                    let message = what.hasPrefix("a simple key")
+                        ? "YAML syntax: \(problem) after the key that starts here (the file ends first)"
+                        : "YAML syntax: \(what) opened here never ends (\(problem) at line \(mark.line))"
+                    report(.error, "yaml-syntax", message, at: insideFile(SourceLocation(file: path, line: context.mark.line, column: context.mark.column)))
+                } else if pastTheEnd {
+                    let last = SourceLines.split(text).count
+                    report(.error, "yaml-syntax", "YAML syntax: \(problem) at the end of the file", at: SourceLocation(file: path, line: last, column: 1))
+                } else {
+                    report(.error, "yaml-syntax", "YAML syntax: \(problem)", at: insideFile(SourceLocation(file: path, line: mark.line, column: mark.column)),
+                           notes: context.map { ["\($0.text) at line \($0.mark.line), column \($0.mark.column)"] } ?? [])
+                }
             case .reader(let problem, let characterOffset, _, _):
                 report(.error, "yaml-syntax", "YAML syntax: \(problem)", at: location(ofCharacterOffset: characterOffset ?? 0))
             case .duplicatedKeysInMapping(let keys, let context):
@@ -38,13 +54,25 @@ struct YAMLReader {
         return nil
     }
 
+    /// A location libyaml put past the last line (its context mark can be there too, as
+    /// fuzz-pack-loader found) moves to the end of the last line, where the file stopped.
+    func insideFile(_ location: SourceLocation) -> SourceLocation {
+        let lines = SourceLines.split(text)
+        guard location.line > lines.count, let last = lines.last else { return location }
+        return SourceLocation(file: path, line: lines.count, column: last.unicodeScalars.count + 1)
+    }
+
     /// Where Character offset `offset` of the file sits (Yams reports reader errors in Characters).
     func location(ofCharacterOffset offset: Int) -> SourceLocation {
         let end = text.index(text.startIndex, offsetBy: max(0, offset), limitedBy: text.endIndex) ?? text.endIndex
         var line = 1
         var column = 1
+        var afterCR = false
         for scalar in text[..<end].unicodeScalars {
-            if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
+            // Lines end as libyaml ends them (\r\n once, \r, \n, NEL, LS, PS), so the line is the real one.
+            if scalar == "\n" && afterCR { afterCR = false; continue }
+            afterCR = scalar == "\r"
+            if SourceLines.isBreak(scalar) { line += 1; column = 1 } else { column += 1 }
         }
         return SourceLocation(file: path, line: line, column: column)
     }
@@ -53,7 +81,7 @@ struct YAMLReader {
     /// mapping: at the same column first on its line (block style), or after `{` or `,` at the
     /// same bracket depth (flow style). Nil when not found.
     func repeatedKey(_ key: String, after first: SourceLocation) -> SourceLocation? {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.unicodeScalars) }
+        let lines = SourceLines.split(text).map { Array($0.unicodeScalars) }
         let keyScalars = Array(key.unicodeScalars)
         guard let firstColumn = first.column, first.line >= 1, first.line <= lines.count else { return nil }
         func keyEnd(_ line: [Unicode.Scalar], _ at: Int) -> Int? {
@@ -212,7 +240,7 @@ struct YAMLReader {
         let before = value[0..<min(offset, value.count)]
         switch scalar.style {
         case .literal, .folded:
-            let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+            let lines = SourceLines.split(text)
             let lineBreaks = before.filter { $0 == "\n" }.count
             let line = mark.line + 1 + lineBreaks
             let lastBreak = before.lastIndex(of: "\n").map { $0 + 1 } ?? 0

@@ -1,0 +1,32 @@
+import FuzzSupport
+import Extraction
+import PCRE2
+import Records
+
+let segmenter = Segmenter()
+
+/// libFuzzer entry: any UTF-8 text through the segmenter. Segments and sentences must lie inside
+/// the text, in order, without overlap.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzSegmenter(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
+    let input = fuzzBytes(data, size)
+    let text = String(decoding: input, as: UTF8.self)
+    let count = text.unicodeScalars.count
+    let segments = segmenter.segments(of: text, subject: Subject(text), documentDate: CivilDate(iso: "2025-03-20"))
+    var last = 0
+    for segment in segments {
+        precondition(segment.span.start >= last && segment.span.end <= count, "segment \(segment.span) out of order or outside \(count)")
+        for sentence in segment.sentences {
+            precondition(sentence.start >= last && segment.span.contains(sentence), "sentence \(sentence) outside \(segment.span)")
+            last = sentence.end
+        }
+        last = max(last, segment.span.start)
+    }
+    return 0
+}
+
+/// Entry point: libFuzzer's driver with this target's callback.
+@main
+enum FuzzMain {
+    static func main() { runFuzzer(fuzzSegmenter) }
+}

@@ -1,0 +1,125 @@
+/// Warnings about a pattern as written that compiles but is fragile: numbered capture groups
+/// (Rules/README.md forbids them: they shift when a fragment gains a group) and nested unbounded
+/// quantifiers such as `(a+)+`, which backtrack exponentially before PCRE2's limit stops them.
+enum PatternLint {
+    /// One finding: what, and the scalar range of the pattern it covers.
+    struct Finding: Equatable {
+        var code: String
+        var message: String
+        var offset: Int
+        var length: Int
+    }
+
+    static func check(_ pattern: String) -> [Finding] {
+        let p = Array(pattern.unicodeScalars)
+        var findings: [Finding] = []
+        // Open groups: where each starts and whether an unbounded quantifier occurs inside it.
+        var stack: [(start: Int, repeats: Bool)] = []
+        // Open numbered groups: stack depth → their finding, whose length is set at the close.
+        var numberedAt: [Int: Int] = [:]
+        var i = 0
+        var inClass = false
+        while i < p.count {
+            let c = p[i]
+            if c == "\\" {
+                // \Q…\E quotes everything up to \E.
+                if i + 1 < p.count, p[i + 1] == "Q" {
+                    var k = i + 2
+                    while k + 1 < p.count, !(p[k] == "\\" && p[k + 1] == "E") { k += 1 }
+                    i = k + 2
+                } else {
+                    i += 2
+                }
+                continue
+            }
+            if inClass {
+                if c == "]" { inClass = false }
+                i += 1
+                continue
+            }
+            switch c {
+            case "[":
+                inClass = true
+                // A ] right after [ or [^ is a literal member.
+                if i + 1 < p.count, p[i + 1] == "]" { i += 1 } else if i + 2 < p.count, p[i + 1] == "^", p[i + 2] == "]" { i += 2 }
+            case "(":
+                if i + 1 < p.count, p[i + 1] == "*" {
+                    // (*VERB) and (*UTF): no group.
+                    while i < p.count, p[i] != ")" { i += 1 }
+                } else if i + 1 < p.count, p[i + 1] == "?" {
+                    if i + 2 < p.count, p[i + 2] == "#" {
+                        while i < p.count, p[i] != ")" { i += 1 }   // a comment
+                    } else if i + 2 < p.count, p[i + 2] == "(" {
+                        // A conditional (?(name)…|…): its condition is no group.
+                        stack.append((i, false))
+                        i += 3
+                        while i < p.count, p[i] != ")" { i += 1 }
+                    } else {
+                        stack.append((i, false))
+                    }
+                } else {
+                    findings.append(Finding(code: "numbered-group", message: "a numbered group '(…)'; write (?:…) to group, or (?<name>…) to capture (numbered groups shift when a fragment gains one)",
+                                            offset: i, length: 1))
+                    numberedAt[stack.count] = findings.count - 1
+                    stack.append((i, false))
+                }
+            case ")":
+                if let group = stack.popLast() {
+                    if let finding = numberedAt.removeValue(forKey: stack.count) { findings[finding].length = i + 1 - group.start }
+                    let (unbounded, length) = quantifier(p, at: i + 1)
+                    if unbounded && group.repeats {
+                        findings.append(Finding(code: "nested-quantifier", message: "an unbounded repeat of a group that repeats without bound, as in (a+)+: it backtracks exponentially; bound one of them or use a possessive quantifier",
+                                                offset: group.start, length: i + 1 + length - group.start))
+                    }
+                    // What repeats inside a group repeats inside the groups around it.
+                    if (group.repeats || unbounded), !stack.isEmpty { stack[stack.count - 1].repeats = true }
+                    i += length
+                }
+            case "+", "*":
+                // A quantifier on an atom; after another quantifier it is a possessive mark, not a repeat.
+                let afterQuantifier = i > 0 && ["+", "*", "?", "}"].contains(p[i - 1])
+                let possessive = i + 1 < p.count && p[i + 1] == "+"
+                if !afterQuantifier, !possessive, !stack.isEmpty { stack[stack.count - 1].repeats = true }
+            case "{":
+                let (unbounded, _) = quantifier(p, at: i)
+                if unbounded, !stack.isEmpty { stack[stack.count - 1].repeats = true }
+            default:
+                break
+            }
+            i += 1
+        }
+        return findings
+    }
+
+    /// Whether a quantifier at `i` repeats without bound (`+`, `*`, `{n,}`) and is not possessive,
+    /// and how many scalars it takes.
+    static func quantifier(_ p: [Unicode.Scalar], at i: Int) -> (unbounded: Bool, length: Int) {
+        guard i < p.count else { return (false, 0) }
+        var length = 0
+        var unbounded = false
+        if p[i] == "+" || p[i] == "*" {
+            unbounded = true
+            length = 1
+        } else if p[i] == "?" {
+            length = 1
+        } else if p[i] == "{" {
+            var k = i + 1
+            var sawComma = false
+            var upper = ""
+            while k < p.count, p[k] != "}" {
+                if p[k] == "," { sawComma = true } else if sawComma { upper.unicodeScalars.append(p[k]) }
+                guard p[k] == "," || ("0"..."9").contains(p[k]) else { return (false, 0) }
+                k += 1
+            }
+            guard k < p.count else { return (false, 0) }
+            unbounded = sawComma && upper.isEmpty
+            length = k - i + 1
+        } else {
+            return (false, 0)
+        }
+        // A possessive quantifier (a++ , (…)*+) never backtracks into its repeats.
+        if i + length < p.count, p[i + length] == "+" { return (false, length + 1) }
+        if i + length < p.count, p[i + length] == "?" { length += 1 }
+        return (unbounded, length)
+    }
+}
