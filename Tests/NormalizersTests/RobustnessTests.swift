@@ -9,6 +9,8 @@ import Records
         "99999999999999999999999999", "一万亿亿亿亿", "9223372036854775808", "1e308", "-5", "NaN", "🙂🙂", "周", "上上上上周",
         "３月３２日", "0月0日", "年", "月底底", "--", "10000-99999", "Mar.", "the of", "and and and", "half", "a", "point five",
         String(repeating: "九", count: 40), String(repeating: "万", count: 40), String(repeating: "1", count: 150),
+        // Found by fuzz-normalizers: a leading-dot decimal with thousands commas trapped on '0' - ','.
+        ".7,777", "7.77777^.7,777-", " .7,777 hours",
     ]
 
     @Test("Garbage is read safely", arguments: garbage)

@@ -36,9 +36,11 @@ struct EnglishTokens: Sendable {
             }
             // .08: a decimal written without its leading zero.
             if c == ".", let d = text.at(i + 1), ScalarText.isDigit(d), i == 0 || !(ScalarText.isDigit(text[i - 1]) || ScalarText.isLetter(text[i - 1])),
-               let r = ArabicNumber.scan(text, at: i + 1, allowSpaceGroups: false), r.integerDigits <= 18, !r.hasFraction {
+               let r = ArabicNumber.scan(text, at: i + 1, allowSpaceGroups: false), r.integerDigits <= 18, !r.hasFraction,
+               // Digits only: ".7,777" is no decimal (and a comma is no digit to subtract '0' from).
+               ((i + 1)..<r.end).allSatisfy({ ScalarText.isDigit(text[$0]) }) {
                 var digits: [Int] = []
-                for k in (i + 1)..<r.end { digits.append(Int(text[k].value - 0x30)) }
+                for k in (i + 1)..<r.end { digits.append(Int(text[k].value) - 0x30) }
                 var k = r.end
                 while k < n, ScalarText.isLetter(text[k]) { k += 1 }
                 out.append(Token(kind: .number, text: text.string(i..<r.end), range: i..<k, value: ExactNumber.fraction(digits: digits),
