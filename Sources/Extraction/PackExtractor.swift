@@ -19,7 +19,8 @@ public struct PackExtractor: Sendable {
     public func extractor(for language: Language) -> Extractor? { extractors[language] }
 
     /// Extracts one document; a language the pack has no rules for gives no events and a warning.
-    public func extract(_ document: Document) -> (result: DocumentResult, warnings: [ExtractionWarning]) {
+    /// `progress` hears the share of a long document done so far (see `Extractor.extract`).
+    public func extract(_ document: Document, progress: ((Double) -> Void)? = nil) -> (result: DocumentResult, warnings: [ExtractionWarning]) {
         var document = document
         let language = document.language ?? TextPreparation.detectLanguage(document.text)
         document.language = language
@@ -27,7 +28,7 @@ public struct PackExtractor: Sendable {
             let empty = DocumentResult(doc: document.id, language: language, referenceDate: document.date, events: [], mentions: [], extra: document.extra)
             return (empty, [ExtractionWarning(rule: nil, message: "the pack has no rules for language '\(language.rawValue)'; no events extracted")])
         }
-        return extractor.extract(document)
+        return extractor.extract(document, progress: progress)
     }
 
     /// Extracts every document, `jobs` at a time, results in input order.

@@ -76,7 +76,7 @@ struct Extract: ParsableCommand {
 
     func run() throws {
         let pack = try rules.load()
-        let extractors = pack.sets.mapValues { Extractor(rules: $0) }
+        let extractor = PackExtractor(pack: pack)
         var reader = DocumentReader(encoding: InputEncoding(rawValue: encoding.lowercased())!, date: date.flatMap(CivilDate.init(iso:)),
                                     language: lang.flatMap(Language.init(rawValue:)))
         reader.configure(invalidUTF8: invalidUTF8, inputFormat: inputFormat)
@@ -100,7 +100,7 @@ struct Extract: ParsableCommand {
 
         func flush() {
             let todo = storeSink?.pending(batch) ?? batch
-            let outputs = process(todo, extractors, collect: storeSink?.collect, progress: showProgress ? progress : nil)
+            let outputs = process(todo, extractor, collect: storeSink?.collect, progress: showProgress ? progress : nil)
             for out in outputs {
                 if let warning = out.warning { Console.error(warning) }
                 if writeRecords { sink.write(out.text) }
@@ -155,22 +155,15 @@ struct Extract: ParsableCommand {
     }
 
     /// Extracts a batch in parallel and renders it in input order.
-    func process(_ documents: [Document], _ extractors: [Language: Extractor],
+    func process(_ documents: [Document], _ extractor: PackExtractor,
                  collect: (@Sendable (Int, DocumentResult) -> Void)? = nil, progress: Progress? = nil) -> [(text: String, warning: String?)] {
         let results = ResultSlots(count: documents.count)
         let format = self.format
         let debug = self.debug
         let work: @Sendable (Int) -> Void = { i in
-            var document = documents[i]
-            let language = document.language ?? TextPreparation.detectLanguage(document.text)
-            document.language = language
-            var result = DocumentResult(doc: document.id, language: language, referenceDate: document.date, events: [], mentions: [], extra: document.extra)
-            var warnings: [ExtractionWarning] = []
-            if let extractor = extractors[language] {
-                (result, warnings) = extractor.extract(document, progress: progress?.within(document))
-            } else {
-                warnings = [ExtractionWarning(rule: nil, message: "the pack has no rules for language '\(language.rawValue)'; no events extracted")]
-            }
+            let document = documents[i]
+            // The pack picks the language (given, else detected) and its rules, as every tool does.
+            let (result, warnings) = extractor.extract(document, progress: progress?.within(document))
             collect?(i, result)
             let text: String
             switch format {
