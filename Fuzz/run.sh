@@ -17,6 +17,9 @@ shift || true
 # 0 skips fuzzing (libFuzzer would read -max_total_time=0 as "forever").
 if [ "$seconds" = 0 ]; then echo "fuzzing skipped (0 seconds)"; exit 0; fi
 targets=("$@")
+# A fixed mutation seed makes a run repeatable (CI's finds what the same run here finds);
+# TIDINGS_FUZZ_SEED=0 lets libFuzzer pick one.
+seed="${TIDINGS_FUZZ_SEED:-1}"
 [ ${#targets[@]} -gt 0 ] || targets=(jsonl-reader segmenter normalizers pack-loader extraction)
 
 scratch=.build-fuzz
@@ -40,7 +43,7 @@ for target in "${targets[@]}"; do
     [ "$target" = extraction ] && maxlen=16384
     echo "fuzz-$target: ${seconds}s (log $log)"
     if ! nice -n 10 "$scratch/release/fuzz-$target" "$corpus" "Tests/Fixtures/fuzz/$target" \
-        -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len="$maxlen" \
+        -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len="$maxlen" -seed="$seed" \
         -artifact_prefix="$artifacts/" -print_final_stats=1 -detect_leaks=0 >"$log" 2>&1; then
         echo "fuzz-$target FOUND A PROBLEM:"; grep -E "ERROR|SUMMARY|Fatal error|precondition|artifact" "$log" | head -20
         status=1
