@@ -69,12 +69,121 @@ public struct Extractor: Sendable {
     /// Extracts from one document whose language this extractor's rules are for.
     /// `progress`, when given, is called now and then with the share of the text read so far
     /// (0…1), so a caller can show progress within one long document.
-    public func extract(_ document: Document, progress: ((Double) -> Void)? = nil) -> (result: DocumentResult, warnings: [ExtractionWarning]) {
+    /// A document longer than `windowScalars` is read in windows (see `extract(_:windowScalars:progress:part:)`).
+    public func extract(_ document: Document, windowScalars: Int = Extractor.windowScalars,
+                        progress: ((Double) -> Void)? = nil) -> (result: DocumentResult, warnings: [ExtractionWarning]) {
+        if Extractor.fits(document, windowScalars) { return extractWhole(document, progress: progress) }
+        var events: [Event] = []
+        var mentions: [Mention] = []
+        let warnings = extract(document, windowScalars: windowScalars, progress: progress) { part in
+            events += part.events
+            mentions += part.mentions
+        }
+        let result = DocumentResult(doc: document.id, language: rules.language, referenceDate: document.date,
+                                    events: events, mentions: mentions, extra: document.extra)
+        return (result, warnings)
+    }
+
+    /// Documents longer than this many scalars (about 780 KB of Chinese, 260 KB of English; a long
+    /// news article is a few thousand) are read in windows, so memory stays bounded on any input.
+    public static let windowScalars = 1 << 18
+
+    /// True when the document is read whole, in one window.
+    public static func fits(_ document: Document, _ windowScalars: Int) -> Bool {
+        document.text.utf8.count <= windowScalars || document.text.unicodeScalars.count <= windowScalars
+    }
+
+    /// Extracts from a document one window at a time, handing each window's events and mentions
+    /// (in document offsets, in text order) to `part` as soon as they are read; a document that
+    /// fits one window is one part. Each window starts at a line break or sentence end
+    /// (`DocumentWindows`) and opens with the dateline of the segment it continues, so its sentences
+    /// keep their reference date and default place; re-mentions are not merged across a window's
+    /// edge, and a rule that hits a PCRE2 limit gives nothing from that window on.
+    public func extract(_ document: Document, windowScalars: Int = Extractor.windowScalars, progress: ((Double) -> Void)? = nil,
+                        part: (DocumentPart) -> Void) -> [ExtractionWarning] {
+        if Extractor.fits(document, windowScalars) {
+            let (result, warnings) = extractWhole(document, progress: progress)
+            part(DocumentPart(events: result.events, mentions: result.mentions))
+            return warnings
+        }
+        let total = Double(max(document.text.unicodeScalars.count, 1))
+        var warnings: [ExtractionWarning] = []
+        var warnedRules: Set<String> = []
+        var failedRules: Set<String> = []
+        // The dateline of the segment the next window continues: where it is, and its text as written.
+        var carried: (span: Span, text: String)?
+        for window in DocumentWindows(document.text, size: windowScalars) {
+            let opening = carried.map { $0.text + "\n" } ?? ""
+            var piece = document
+            piece.text = opening + window.text
+            let shift = WindowShift(openingLength: opening.unicodeScalars.count, dateline: carried?.span.start ?? 0, window: window.start)
+            let matchers = pool.checkOut()
+            var run = Run(extractor: self, document: piece, matchers: matchers)
+            run.failedRules = failedRules
+            run.progress = progress.map { report in { share in report((Double(window.start) + share * Double(window.count)) / total) } }
+            let (result, found) = run.extract()
+            pool.checkIn(matchers)
+            failedRules = run.failedRules
+            for warning in found where warning.rule.map({ warnedRules.insert($0).inserted }) ?? true { warnings.append(warning) }
+            part(DocumentPart(events: result.events.filter { shift.inWindow($0.trigger.span) }.map(shift.event),
+                              mentions: result.mentions.filter { shift.inWindow($0.span) }.map(shift.mention)))
+            if let dateline = run.lastDateline {
+                if shift.inWindow(dateline) { carried = (shift.span(dateline), run.original(dateline)) }
+            } else {
+                carried = nil
+            }
+        }
+        progress?(1)
+        return warnings
+    }
+
+    func extractWhole(_ document: Document, progress: ((Double) -> Void)?) -> (result: DocumentResult, warnings: [ExtractionWarning]) {
         let matchers = pool.checkOut()
         defer { pool.checkIn(matchers) }
         var run = Run(extractor: self, document: document, matchers: matchers)
         run.progress = progress
         return run.extract()
+    }
+}
+
+/// One window's events and mentions, in offsets of the whole document.
+public struct DocumentPart: Sendable {
+    public var events: [Event]
+    public var mentions: [Mention]
+}
+
+/// Offsets in a window's text (its opening dateline, a line break, then the window) moved to
+/// offsets in the document: the window's own text by its start, the opening onto the dateline it
+/// repeats.
+struct WindowShift {
+    var openingLength: Int
+    var dateline: Int
+    var window: Int
+
+    func inWindow(_ span: Span) -> Bool { span.start >= openingLength }
+
+    func span(_ span: Span) -> Span {
+        let intoWindow = window - openingLength
+        if span.start >= openingLength { return Span(start: span.start + intoWindow, end: span.end + intoWindow) }
+        // From the opening dateline: onto the dateline it repeats (its line break is the dateline's
+        // end), and an end past the opening into the window.
+        let datelineLength = openingLength - 1
+        let end = span.end > openingLength ? span.end + intoWindow : min(span.end, datelineLength) + dateline
+        return Span(start: min(span.start, datelineLength) + dateline, end: max(end, min(span.start, datelineLength) + dateline))
+    }
+
+    func mention(_ mention: Mention) -> Mention {
+        var mention = mention
+        mention.span = span(mention.span)
+        return mention
+    }
+
+    func event(_ event: Event) -> Event {
+        var event = event
+        event.trigger.span = span(event.trigger.span)
+        event.evidence = span(event.evidence)
+        for index in event.args.indices { event.args[index].span = span(event.args[index].span) }
+        return event
     }
 }
 
@@ -115,6 +224,8 @@ struct Run {
     var failedRules: Set<String> = []
     /// What attach rules added to events, so a rule that fails later can be taken out again.
     var attachments: [Attachment] = []
+    /// The dateline of the last segment, once read (a window after this one continues that segment).
+    var lastDateline: Span?
     /// Told the share of the text read, every `progressEvery` sentences.
     var progress: ((Double) -> Void)?
     static let progressEvery = 512
@@ -143,6 +254,7 @@ struct Run {
         var mentions = outletCurrency(found, cut)
         // A sentence cut for length may fall inside a mention (600 scalars, then 3月20日): the cut moves past it.
         let segments = Segmenter.keepingMentionsWhole(cut, mentions: mentions.map(\.span))
+        lastDateline = segments.last?.dateline
         lap.end(.mentions)
         // Prefilter: one pass over the lower-cased text finds every required literal.
         let lowered = scalars.map { $0.isASCII ? Unicode.Scalar(UInt8(ascii: $0).lowercasedASCII) : $0 }

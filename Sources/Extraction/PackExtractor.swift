@@ -20,15 +20,32 @@ public struct PackExtractor: Sendable {
 
     /// Extracts one document; a language the pack has no rules for gives no events and a warning.
     /// `progress` hears the share of a long document done so far (see `Extractor.extract`).
-    public func extract(_ document: Document, progress: ((Double) -> Void)? = nil) -> (result: DocumentResult, warnings: [ExtractionWarning]) {
+    public func extract(_ document: Document, windowScalars: Int = Extractor.windowScalars,
+                        progress: ((Double) -> Void)? = nil) -> (result: DocumentResult, warnings: [ExtractionWarning]) {
         var document = document
         let language = document.language ?? TextPreparation.detectLanguage(document.text)
         document.language = language
         guard let extractor = extractors[language] else {
             let empty = DocumentResult(doc: document.id, language: language, referenceDate: document.date, events: [], mentions: [], extra: document.extra)
-            return (empty, [ExtractionWarning(rule: nil, message: "the pack has no rules for language '\(language.rawValue)'; no events extracted")])
+            return (empty, [PackExtractor.noRules(language)])
         }
-        return extractor.extract(document, progress: progress)
+        return extractor.extract(document, windowScalars: windowScalars, progress: progress)
+    }
+
+    /// Extracts one document a window at a time (see `Extractor.extract(_:windowScalars:progress:part:)`),
+    /// so that a caller can write a long document's record without holding it. Returns the language
+    /// the document was read as, with the warnings.
+    public func extract(_ document: Document, windowScalars: Int = Extractor.windowScalars, progress: ((Double) -> Void)? = nil,
+                        part: (DocumentPart) -> Void) -> (language: Language, warnings: [ExtractionWarning]) {
+        let language = document.language ?? TextPreparation.detectLanguage(document.text)
+        guard let extractor = extractors[language] else { return (language, [PackExtractor.noRules(language)]) }
+        var document = document
+        document.language = language
+        return (language, extractor.extract(document, windowScalars: windowScalars, progress: progress, part: part))
+    }
+
+    static func noRules(_ language: Language) -> ExtractionWarning {
+        ExtractionWarning(rule: nil, message: "the pack has no rules for language '\(language.rawValue)'; no events extracted")
     }
 
     /// Extracts every document, `jobs` at a time, results in input order.

@@ -57,6 +57,9 @@ struct Extract: ParsableCommand {
     @Flag(help: "Stop at the first bad input.")
     var failFast = false
 
+    @Option(help: ArgumentHelp("Read a document longer than this many Unicode scalars in windows of at most this many, each ending at a line break or sentence end, so memory stays bounded on any document; events are not merged across a window's edge.", valueName: "scalars"))
+    var window: Int = Extractor.windowScalars
+
     @Flag(help: "Add debug fields (date anchors) to mention values.")
     var debug = false
 
@@ -70,6 +73,7 @@ struct Extract: ParsableCommand {
         if let lang, Language(rawValue: lang) == nil { throw ValidationError("--lang must be zh or en, not '\(lang)'") }
         if InputEncoding(rawValue: encoding.lowercased()) == nil { throw ValidationError("--encoding must be utf-8, gb18030 or big5, not '\(encoding)'") }
         if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if window < 64 { throw ValidationError("--window must be at least 64 scalars") }
         if InvalidUTF8Policy(rawValue: invalidUTF8) == nil { throw ValidationError("--invalid-utf8 must be reject or replace, not '\(invalidUTF8)'") }
         if InputFormat(rawValue: inputFormat) == nil { throw ValidationError("--input-format must be auto, text or jsonl, not '\(inputFormat)'") }
     }
@@ -112,10 +116,26 @@ struct Extract: ParsableCommand {
         }
 
         var stop = false
+        var failure: Error?
         for input in inputs where !stop {
             reader.read(input) { result in
                 switch result {
                 case .success(let document):
+                    // A document longer than a window is read alone and written as it is read
+                    // (the store, which keeps a document whole, takes it in the batch like any other).
+                    if storeSink == nil, !Extractor.fits(document, window) {
+                        if !batch.isEmpty { flush() }
+                        do {
+                            try writeWindowed(document, extractor, to: sink, progress: showProgress ? progress : nil, writeRecords: writeRecords)
+                        } catch {
+                            failure = error
+                            stop = true
+                            return false
+                        }
+                        done += 1
+                        progress.update(done)
+                        return true
+                    }
                     batch.append(document)
                     if batch.count >= batchSize { flush() }
                     return true
@@ -127,6 +147,7 @@ struct Extract: ParsableCommand {
                 }
             }
         }
+        if let failure { throw failure }
         if !batch.isEmpty { flush() }
         try storeSink?.finish()
         progress.finish(done)
@@ -134,6 +155,18 @@ struct Extract: ParsableCommand {
         if problems > 0 {
             throw CommandFailure.problems("\(problems) input problem(s); \(done) document(s) processed")
         }
+    }
+
+    /// A document longer than a window: extracted a window at a time into temporary files, then
+    /// written whole.
+    func writeWindowed(_ document: Document, _ extractor: PackExtractor, to sink: OutputSink, progress: Progress?, writeRecords: Bool) throws {
+        let language = document.language ?? TextPreparation.detectLanguage(document.text)
+        var document = document
+        document.language = language
+        let record = try WindowedRecord(document: document, language: language, format: format, includeDebug: debug)
+        let (_, warnings) = extractor.extract(document, windowScalars: window, progress: progress?.within(document)) { record.add($0) }
+        for warning in warnings { Console.error("warning: \(document.id): \(warning)") }
+        if writeRecords { try record.write(to: sink) }
     }
 
     /// Documents in the inputs, for the progress ETA: lines of JSONL files, one per text file;
@@ -160,10 +193,11 @@ struct Extract: ParsableCommand {
         let results = ResultSlots(count: documents.count)
         let format = self.format
         let debug = self.debug
+        let window = self.window
         let work: @Sendable (Int) -> Void = { i in
             let document = documents[i]
             // The pack picks the language (given, else detected) and its rules, as every tool does.
-            let (result, warnings) = extractor.extract(document, progress: progress?.within(document))
+            let (result, warnings) = extractor.extract(document, windowScalars: window, progress: progress?.within(document))
             collect?(i, result)
             let text: String
             switch format {

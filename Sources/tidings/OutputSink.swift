@@ -82,16 +82,40 @@ final class OutputSink: @unchecked Sendable {
         guard !finished else { return }
         // A native string's UTF-8 is written where it lies (a long record is never copied).
         var text = text
-        text.withUTF8 { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let n = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    return
-                }
-                offset += n
+        text.withUTF8 { buffer in writeAll(UnsafeRawBufferPointer(buffer)) }
+    }
+
+    /// A piece of one whole output: text, or a temporary file's bytes.
+    enum Piece {
+        case text(String)
+        case file(SpoolFile)
+    }
+
+    /// Writes pieces one after another as one record: no other write and no interruption comes between them.
+    func write(_ pieces: [Piece]) throws {
+        lock.lock()
+        defer { lock.unlock() }
+        guard !finished else { return }
+        for piece in pieces {
+            switch piece {
+            case .text(var text):
+                text.withUTF8 { buffer in writeAll(UnsafeRawBufferPointer(buffer)) }
+            case .file(let spool):
+                try spool.read { writeAll($0) }
             }
+        }
+    }
+
+    /// Every byte to the target (a failed write ends it quietly, as `write(_:)` does).
+    private func writeAll(_ buffer: UnsafeRawBufferPointer) {
+        var offset = 0
+        while offset < buffer.count {
+            let n = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+            if n < 0 {
+                if errno == EINTR { continue }
+                return
+            }
+            offset += n
         }
     }
 

@@ -19,9 +19,10 @@ struct SplitMix: RandomNumberGenerator {
 }
 
 /// Extracts and checks every span of the result against the text.
-func checkSpans(_ text: String, _ language: Language, _ extractor: Extractor, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+func checkSpans(_ text: String, _ language: Language, _ extractor: Extractor, window: Int = Extractor.windowScalars,
+                sourceLocation: Testing.SourceLocation = #_sourceLocation) {
     let scalars = Array(text.unicodeScalars)
-    let (result, _) = extractor.extract(Document(id: "p", text: text, date: CivilDate(iso: "2025-03-20"), language: language))
+    let (result, _) = extractor.extract(Document(id: "p", text: text, date: CivilDate(iso: "2025-03-20"), language: language), windowScalars: window)
     func check(_ span: Span, _ expected: String) {
         #expect(span.start >= 0 && span.end <= scalars.count, "span \(span) outside \(scalars.count) scalars", sourceLocation: sourceLocation)
         if span.start >= 0, span.end <= scalars.count {
@@ -67,7 +68,10 @@ func degenerateDocumentsNeverTrap(_ language: Language) throws {
         "😀" + String(repeating: "美国总统", count: 300),
         "\u{FEFF}\u{200B}\u{0301}",
     ]
-    for text in cases { checkSpans(text, language, extractor) }
+    for text in cases {
+        checkSpans(text, language, extractor)
+        checkSpans(text, language, extractor, window: 100)
+    }
 }
 
 @Test(arguments: [Language.zh, .en])
@@ -90,6 +94,8 @@ func randomLongSentencesNeverTrap(_ language: Language) throws {
             }
         }
         checkSpans(text, language, extractor)
+        // Read in small windows (cut anywhere the text allows), the same holds.
+        checkSpans(text, language, extractor, window: 64 + Int.random(in: 0..<400, using: &generator))
     }
 }
 
