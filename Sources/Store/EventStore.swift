@@ -82,6 +82,31 @@ public final class EventStore: Sendable {
         }
     }
 
+    /// Stores one document whose records come in parts (a long document read in windows), in
+    /// one transaction like `write(_:)`: `document.result` gives the document's own fields and
+    /// `parts` hands each part's events and mentions to `add`, in text order, while it extracts.
+    /// A part that fails to store, or an error thrown by `parts`, leaves the store as it was.
+    public func write(_ document: StoredDocument,
+                      parts: (_ add: (_ events: [Event], _ mentions: [Mention]) throws -> Void) throws -> Void) throws(StoreError) {
+        try guarded {
+            try pool.write { db in
+                var head = document
+                head.result.events = []
+                head.result.mentions = []
+                try Self.replace(head, in: db)
+                var eventIndex = 0
+                var mentionIndex = 0
+                try parts { events, mentions in
+                    try Self.insert(events, from: eventIndex, doc: document.result.doc, in: db)
+                    try Self.insert(mentions, from: mentionIndex, doc: document.result.doc, in: db)
+                    eventIndex += events.count
+                    mentionIndex += mentions.count
+                }
+                try db.execute(sql: "UPDATE meta SET value = '1' WHERE key = 'stories_stale'")
+            }
+        }
+    }
+
     static func replace(_ document: StoredDocument, in db: Database) throws {
         let r = document.result
         // Cascades to arguments through events.
@@ -95,6 +120,12 @@ public final class EventStore: Sendable {
                 content_hash = excluded.content_hash, pack_version = excluded.pack_version, extracted_at = excluded.extracted_at
             """).execute(arguments: [r.doc, r.language.rawValue, r.referenceDate?.iso, document.title, document.url, document.text,
                                      JSONValue.object(r.extra).serialized(), document.contentHash, document.packVersion, document.extractedAt])
+        try insert(r.events, from: 0, doc: r.doc, in: db)
+        try insert(r.mentions, from: 0, doc: r.doc, in: db)
+    }
+
+    /// A document's events (and their arguments), numbered from `first`.
+    static func insert(_ events: [Event], from first: Int, doc: String, in db: Database) throws {
         let insertEvent = try db.cachedStatement(sql: """
             INSERT INTO events (doc_id, idx, type, trigger_text, trigger_start, trigger_end, evidence_start, evidence_end, attrs, rule, source, confidence)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -102,20 +133,25 @@ public final class EventStore: Sendable {
         let insertArgument = try db.cachedStatement(sql: """
             INSERT INTO arguments (doc_id, event_idx, idx, role, kind, text, start, "end", value, name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        for (i, event) in r.events.enumerated() {
+        for (offset, event) in events.enumerated() {
+            let i = first + offset
             let attrs = JSONValue.object(event.attrs.sorted { $0.key < $1.key }.map { ($0.key, $0.value.json) }).serialized()
-            try insertEvent.execute(arguments: [r.doc, i, event.type, event.trigger.text, event.trigger.span.start, event.trigger.span.end,
+            try insertEvent.execute(arguments: [doc, i, event.type, event.trigger.text, event.trigger.span.start, event.trigger.span.end,
                                                 event.evidence.start, event.evidence.end, attrs, event.rule, event.source, event.confidence])
             for (j, arg) in event.args.enumerated() {
-                try insertArgument.execute(arguments: [r.doc, i, j, arg.role, arg.kind.rawValue, arg.text, arg.span.start, arg.span.end,
+                try insertArgument.execute(arguments: [doc, i, j, arg.role, arg.kind.rawValue, arg.text, arg.span.start, arg.span.end,
                                                        arg.value.json().serialized(), arg.value.entity?.name])
             }
         }
+    }
+
+    /// A document's mentions, numbered from `first`.
+    static func insert(_ mentions: [Mention], from first: Int, doc: String, in db: Database) throws {
         let insertMention = try db.cachedStatement(sql: """
             INSERT INTO mentions (doc_id, idx, kind, text, start, "end", value, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        for (i, m) in r.mentions.enumerated() {
-            try insertMention.execute(arguments: [r.doc, i, m.kind.rawValue, m.text, m.span.start, m.span.end, m.value.json().serialized(), m.rule])
+        for (offset, m) in mentions.enumerated() {
+            try insertMention.execute(arguments: [doc, first + offset, m.kind.rawValue, m.text, m.span.start, m.span.end, m.value.json().serialized(), m.rule])
         }
     }
 

@@ -121,12 +121,12 @@ struct Extract: ParsableCommand {
             reader.read(input) { result in
                 switch result {
                 case .success(let document):
-                    // A document longer than a window is read alone and written as it is read
-                    // (the store, which keeps a document whole, takes it in the batch like any other).
-                    if storeSink == nil, !Extractor.fits(document, window) {
+                    // A document longer than a window is read alone, after the batch before it, and
+                    // written and stored as it is read.
+                    if !Extractor.fits(document, window) {
                         if !batch.isEmpty { flush() }
                         do {
-                            try writeWindowed(document, extractor, to: sink, progress: showProgress ? progress : nil, writeRecords: writeRecords)
+                            try writeWindowed(document, extractor, to: writeRecords ? sink : nil, store: storeSink, progress: showProgress ? progress : nil)
                         } catch {
                             failure = error
                             stop = true
@@ -158,15 +158,36 @@ struct Extract: ParsableCommand {
     }
 
     /// A document longer than a window: extracted a window at a time into temporary files, then
-    /// written whole.
-    func writeWindowed(_ document: Document, _ extractor: PackExtractor, to sink: OutputSink, progress: Progress?, writeRecords: Bool) throws {
+    /// written whole to `sink`, and into the store in one transaction while it is read. Memory
+    /// holds one window's records, never the document's. A document the store holds unchanged is
+    /// skipped, as in a batch.
+    func writeWindowed(_ document: Document, _ extractor: PackExtractor, to sink: OutputSink?, store: StoreSink?, progress: Progress?) throws {
+        if let store, store.pending([document]).isEmpty { return }
         let language = document.language ?? TextPreparation.detectLanguage(document.text)
+        // The store fingerprints the document as read (its language unset when the input gave none).
+        let asRead = document
         var document = document
         document.language = language
-        let record = try WindowedRecord(document: document, language: language, format: format, includeDebug: debug)
-        let (_, warnings) = extractor.extract(document, windowScalars: window, progress: progress?.within(document)) { record.add($0) }
+        let record = try sink.map { _ in try WindowedRecord(document: document, language: language, format: format, includeDebug: debug) }
+        func read(_ add: (DocumentPart) throws -> Void) throws -> [ExtractionWarning] {
+            var failure: Error?
+            let (_, warnings) = extractor.extract(document, windowScalars: window, progress: progress?.within(document)) { part in
+                record?.add(part)
+                if failure == nil {
+                    do { try add(part) } catch { failure = error }
+                }
+            }
+            if let failure { throw failure }
+            return warnings
+        }
+        var warnings: [ExtractionWarning] = []
+        if let store {
+            try store.storeWindowed(asRead, language: language) { add in warnings = try read(add) }
+        } else {
+            warnings = try read { _ in }
+        }
         for warning in warnings { Console.error("warning: \(document.id): \(warning)") }
-        if writeRecords { try record.write(to: sink) }
+        if let sink, let record { try record.write(to: sink) }
     }
 
     /// Documents in the inputs, for the progress ETA: lines of JSONL files, one per text file;

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Dispatch
+import Extraction
 import Foundation
 import Records
 import Store
@@ -132,6 +133,30 @@ final class StoreSink: @unchecked Sendable {
                 try store.write(documents)
                 lock.lock()
                 stored += documents.count
+                lock.unlock()
+            } catch {
+                record(error)
+            }
+        }
+    }
+
+    /// Stores a document read in windows (see `Extract.writeWindowed`): after every batch before
+    /// it, in one transaction of its own, its parts stored as `extract` hands them over. Nothing
+    /// of it is stored when the store failed before or fails now (the failure is reported at the end).
+    func storeWindowed(_ document: Document, language: Language,
+                       extract: (_ add: (DocumentPart) throws -> Void) throws -> Void) throws {
+        writeBuffer()
+        try writer.sync { [self] in
+            guard currentFailure == nil else { return try extract { _ in } }
+            let head = DocumentResult(doc: document.id, language: language, referenceDate: document.date, events: [], mentions: [], extra: document.extra)
+            let stored = StoredDocument(result: head, text: document.text, contentHash: Fingerprint.of(document), packVersion: packVersion,
+                                        extractedAt: ISO8601DateFormatter().string(from: Date()))
+            do throws(StoreError) {
+                try store.write(stored) { add in
+                    try withoutActuallyEscaping(add) { add in try extract { part in try add(part.events, part.mentions) } }
+                }
+                lock.lock()
+                self.stored += 1
                 lock.unlock()
             } catch {
                 record(error)

@@ -61,3 +61,25 @@ func storiesDocument(_ count: Int) -> String {
     #expect(run.stderr.contains("cannot create a temporary file in \(folder.appendingPathComponent("missing").path)"))
     #expect(run.stdout.isEmpty)
 }
+
+@Test func aDocumentReadInWindowsIsStoredWholeInTheEventStore() throws {
+    let folder = try temporaryFolder()
+    let input = folder.appendingPathComponent("long.jsonl")
+    let short = #"{"id": "short", "text": "俄罗斯与乌克兰交换了175名战俘。", "date": "2025-03-20"}"#
+    let long = JSONValue.object([("id", .string("long")), ("text", .string(storiesDocument(30))), ("date", .string("2025-03-20"))])
+    try ([short, long.serialized()].joined(separator: "\n") + "\n").write(to: input, atomically: true, encoding: .utf8)
+    let whole = folder.appendingPathComponent("whole.db").path
+    let windowed = folder.appendingPathComponent("windowed.db").path
+    #expect(try tidings(["extract", input.path, "--db", whole]).status == 0)
+    let first = try tidings(["extract", input.path, "--db", windowed, "--window", "300", "-o", folder.appendingPathComponent("out.jsonl").path])
+    #expect(first.status == 0, "\(first.stderr)")
+    #expect(first.stderr.contains("2 document(s) stored"))
+    let export = try tidings(["db", "export", "--db", windowed])
+    #expect(export.status == 0)
+    #expect(export.stdout == (try tidings(["db", "export", "--db", whole])).stdout)
+    // The round trip: what the store gives back is what extract wrote.
+    #expect(export.stdout == (try String(contentsOf: folder.appendingPathComponent("out.jsonl"), encoding: .utf8)))
+    // Unchanged: skipped on a rerun, the long one too.
+    let again = try tidings(["extract", input.path, "--db", windowed, "--window", "300"])
+    #expect(again.stderr.contains("0 document(s) stored, 2 unchanged skipped"), "\(again.stderr)")
+}
