@@ -21,6 +21,8 @@ struct Extract: ParsableCommand {
         A bad input (malformed line, missing id or text, invalid UTF-8, binary or missing file, empty document) is reported on standard error as file:line: message; the other documents are still processed and the exit status is 1 at the end (--fail-fast stops at the first). A rule that hits a PCRE2 limit on a document is skipped there with a warning and gives nothing from that document. A duplicate document id, and a document without a date (its relative dates then resolve against --date, else the run's date, as its record's reference_date_from says), are warnings.
 
         -o writes to a temporary file beside the target and renames it over the target when the run ends, so an interrupted or failed run leaves the old file intact; an -o that is one of the inputs is refused (exit 2). SIGINT or SIGTERM stops the run after the last whole record (exit 130 or 143).
+
+        A document longer than --window scalars (a page dump, a whole feed in one record) is read a window at a time, each ending at a line break or sentence end, and its record put together in temporary files, so memory stays bounded however long it is; events are not merged across a window's edge. Example: tidings extract dump.jsonl --window 100000 -o out.jsonl
         """
     )
 
