@@ -12,7 +12,9 @@ let extractors: [Language: Extractor] = {
 }()
 
 /// libFuzzer entry: any UTF-8 text as a whole document through the shipped pack (the first
-/// byte's low bit picks the language). Every span must lie inside the text and quote it.
+/// byte's low bit picks the language; its other bits, when not all zero, read the document in
+/// windows of 64 to 8,000 scalars). Every span must lie inside the text and quote it, and
+/// mentions stay in order without overlapping, windows or not.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzExtraction(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     let input = fuzzBytes(data, size)
@@ -21,12 +23,19 @@ public func fuzzExtraction(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 
     let text = String(decoding: input.dropFirst(), as: UTF8.self)
     guard let extractor = extractors[language] else { return 0 }
     let scalars = Array(text.unicodeScalars)
-    let (result, _) = extractor.extract(Document(id: "fuzz", text: text, date: CivilDate(iso: "2025-03-20"), language: language))
+    let window = input[0] >> 1 == 0 ? Extractor.windowScalars : 64 + Int(input[0] >> 1) * 63
+    let (result, _) = extractor.extract(Document(id: "fuzz", text: text, date: CivilDate(iso: "2025-03-20"), language: language),
+                                        windowScalars: window)
     func check(_ span: Span, _ quoted: String) {
         precondition(span.start >= 0 && span.end <= scalars.count, "span \(span) outside \(scalars.count) scalars")
         precondition(String(String.UnicodeScalarView(scalars[span.start..<span.end])) == quoted, "span \(span) does not quote '\(quoted)'")
     }
-    for mention in result.mentions { check(mention.span, mention.text) }
+    var previous: Span?
+    for mention in result.mentions {
+        check(mention.span, mention.text)
+        if let previous { precondition(previous.end <= mention.span.start, "mentions \(previous) and \(mention.span) overlap or are out of order") }
+        previous = mention.span
+    }
     for event in result.events {
         check(event.trigger.span, event.trigger.text)
         for arg in event.args { check(arg.span, arg.text) }

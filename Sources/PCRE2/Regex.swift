@@ -1,4 +1,5 @@
 internal import CPCRE2
+import Synchronization
 
 /// Compile-time options beyond the always-on UTF | UCP.
 public struct RegexOptions: OptionSet, Sendable, Hashable {
@@ -38,7 +39,7 @@ public struct MatchLimits: Sendable, Equatable {
     public static let standard = MatchLimits()
 }
 
-/// A compiled pattern, always UTF | UCP, JIT-compiled when the platform allows.
+/// A compiled pattern, always UTF | UCP, JIT-compiled (on first use) when the platform allows.
 ///
 /// Concurrency: a `Regex` is immutable after `init` (PCRE2 documents compiled code,
 /// JIT code included, as safe to share between threads), so it is `Sendable`. Matching
@@ -54,7 +55,18 @@ public final class Regex: @unchecked Sendable {
     /// The limits every `Matcher` of this pattern applies.
     public let limits: MatchLimits
     /// True when matching runs JIT-compiled machine code, false when it runs the interpreter.
-    public let isJITCompiled: Bool
+    /// The JIT compiles on first asking — when the first `Matcher` is made — not at load: most
+    /// of a pack's patterns never run in a short run, and JIT compiling them all was the larger
+    /// part of loading the pack. Thread-safe; the compiled code is immutable once it returns.
+    public var isJITCompiled: Bool {
+        jit.withLock { state in
+            if state == nil { state = wantsJIT && pcre2_jit_compile_8(code, PCRE2_JIT_COMPLETE) == 0 }
+            return state!
+        }
+    }
+    private let wantsJIT: Bool
+    /// nil until the JIT was tried, then whether it succeeded.
+    private let jit = Mutex<Bool?>(nil)
     /// Number of capture groups (group 0, the whole match, not counted).
     public let captureCount: Int
     /// Group number of each named group.
@@ -79,7 +91,7 @@ public final class Regex: @unchecked Sendable {
             throw PCRE2Error(kind: .compile, code: errorCode, offset: scalarOffset)
         }
         code = compiled
-        isJITCompiled = jit && pcre2_jit_compile_8(compiled, PCRE2_JIT_COMPLETE) == 0
+        wantsJIT = jit
 
         var count: UInt32 = 0
         pcre2_pattern_info_8(compiled, UInt32(PCRE2_INFO_CAPTURECOUNT), &count)
@@ -88,6 +100,15 @@ public final class Regex: @unchecked Sendable {
     }
 
     deinit { pcre2_code_free_8(code) }
+
+    /// True when the pattern matches the empty subject. Run by the interpreter, so asking (as the
+    /// pack loader does of every pattern) never JIT-compiles it.
+    public var matchesEmptySubject: Bool {
+        guard let data = pcre2_match_data_create_from_pattern_8(code, nil) else { return false }
+        defer { pcre2_match_data_free_8(data) }
+        var empty: UInt8 = 0
+        return pcre2_match_8(code, &empty, 0, 0, PCRE2_NO_JIT, data, nil) >= 0
+    }
 
     /// The group names, ordered by group number.
     public var groupNames: [String] {

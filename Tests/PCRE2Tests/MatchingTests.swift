@@ -176,3 +176,15 @@ private final class UnsafeCounts: @unchecked Sendable {
     init(size: Int) { values = Array(repeating: 0, count: size) }
     func set(_ i: Int, _ v: Int) { values.withUnsafeMutableBufferPointer { $0[i] = v } }
 }
+
+@Test func whetherAPatternMatchesTheEmptySubject() throws {
+    #expect(try Regex("a*").matchesEmptySubject)
+    #expect(try Regex("(?:停火)?").matchesEmptySubject)
+    #expect(try Regex("停火").matchesEmptySubject == false)
+    #expect(try Regex(#"\b"#).matchesEmptySubject == false)
+    // Asked first, then matched: the JIT still compiles on the first matcher.
+    let regex = try Regex("停火|休战")
+    _ = regex.matchesEmptySubject
+    #expect(regex.isJITCompiled)
+    #expect(try regex.firstMatch(in: Subject("双方宣布停火"))?.utf8Range == 6..<12)
+}

@@ -132,3 +132,35 @@ func aTitleNamesWhoeverHeldTheOfficeOnTheDate(_ date: String?, _ expected: [Stri
         #expect(found.first?.entries.compactMap { $0.value.entity?.name } == expected)
     }
 }
+
+// The trie's edge table (open addressing, grown as keys come): every occurrence a brute-force
+// search finds, for thousands of random keys over a small alphabet (long shared prefixes, many
+// collisions) and across several growths of the table.
+@Test func allMatchesAgreesWithABruteForceSearchOverThousandsOfKeys() {
+    var state: UInt64 = 20261207
+    func next(_ bound: Int) -> Int {
+        state = state &* 6364136223846793005 &+ 1442695040888963407
+        return Int((state >> 33) % UInt64(bound))
+    }
+    let alphabet: [Unicode.Scalar] = ["甲", "乙", "丙", "a", "b", "😀", "丁"]
+    func word(_ length: Int) -> [Unicode.Scalar] { (0..<length).map { _ in alphabet[next(alphabet.count)] } }
+    var keys: [[Unicode.Scalar]] = []
+    var m = DictionaryMatcher<Int>()
+    for i in 0..<3000 {
+        let key = word(1 + next(7))
+        keys.append(key)
+        m.insert(String(String.UnicodeScalarView(key)), i)
+    }
+    let text = word(1000)
+    var expected: [String] = []
+    for start in text.indices {
+        var ends: [Int: [Int]] = [:]
+        for (i, key) in keys.enumerated() where start + key.count <= text.count && Array(text[start..<start + key.count]) == key {
+            ends[start + key.count, default: []].append(i)
+        }
+        for end in ends.keys.sorted() { expected.append("\(start)-\(end):\(ends[end]!)") }
+    }
+    let found = m.allMatches(in: text).map { "\($0.start)-\($0.end):\($0.payloads)" }
+    #expect(found == expected)
+    #expect(m.count == 3000)
+}

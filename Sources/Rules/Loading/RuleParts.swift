@@ -29,7 +29,7 @@ extension RuleCompiler {
                 reader.report(.warning, finding.code, finding.message, at: reader.location(ofOffset: finding.offset, in: node), rule: rule,
                               notes: ["at: " + span])
             }
-            if (try? regex.firstMatch(in: Subject(""))) != nil {
+            if regex.matchesEmptySubject {
                 reader.report(.error, "empty-match", "the pattern can match the empty string; every match must cover some text", node: node, rule: rule)
             }
             return (regex, text)
