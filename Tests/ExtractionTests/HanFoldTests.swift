@@ -1,3 +1,4 @@
+import Foundation
 import Extraction
 import Normalizers
 import Records
@@ -29,4 +30,35 @@ import Testing
     #expect(String(String.UnicodeScalarView(scalars[swap.trigger.span.start..<swap.trigger.span.end])) == swap.trigger.text)
     #expect(swap.args.contains { $0.role == "released" && $0.value == .quantity(QuantityValue(amount: 175, unit: "person")) })
     #expect(swap.args.contains { $0.role == "date" && $0.value.json()["date"]?.stringValue == "2025-03-19" })
+}
+
+/// The kept table (Sources/Normalizers/Text/HanFoldTable.swift) is ICU's: every pair ICU's
+/// Traditional-Simplified transliterator gives, and no other. TIDINGS_RECORD_GOLDEN=1 writes the
+/// file again from ICU (after an ICU update), in the same layout.
+@Test func theFoldTableIsICUsTraditionalSimplified() throws {
+    let pairs = HanFold.icuPairs()
+    #expect(pairs.count == 3074)
+    for (traditional, simplified) in pairs { #expect(HanFold.simplified(traditional) == simplified, "\(traditional)") }
+    #expect(HanFold.count == pairs.count)
+    if ProcessInfo.processInfo.environment["TIDINGS_RECORD_GOLDEN"] == "1" {
+        let lines = stride(from: 0, to: pairs.count, by: 40).map { start in
+            pairs[start..<min(start + 40, pairs.count)].map { String($0.0) + String($0.1) }.joined()
+        }
+        let file = """
+            // Generated from ICU's Traditional-Simplified transliterator by the test
+            // `theFoldTableIsICUsTraditionalSimplified` (TIDINGS_RECORD_GOLDEN=1 writes it again); do not edit.
+
+            /// Every traditional character ICU folds and its simplified form, one pair after another, in
+            /// code point order; line breaks are only for reading.
+            enum HanFoldTable {
+                static let pairs = \"\"\"
+            \(lines.joined(separator: "\n"))
+            \"\"\"
+            }
+
+            """
+        let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Sources/Normalizers/Text/HanFoldTable.swift")
+        try file.write(to: path, atomically: true, encoding: .utf8)
+    }
 }
