@@ -144,6 +144,10 @@ extension Run {
                 if role == "date", inRelativeClause(m.span, trigger: triggerSpan, in: folded.span) { return nil }
                 let actorRole = Roles.kind(of: role) == .actor
                 if actorRole && (isLocative(m) || isMediator(m) || isVenueCountry(m)) { return nil }
+                // A city written right before a place inside it (吉隆坡独立广场) says where, never who.
+                if actorRole, m.reading(.place) != nil, isPlaceModifier(m, next: index + 1 < mentions.count ? mentions[index + 1] : nil) { return nil }
+                // A name that only says what kind of building follows (印度清真寺, 美国学校) is no side.
+                if actorRole, namesABuilding(m) { return nil }
                 if actorRole, let name = m.value.entity?.name, rules.notSides.contains(name) { return nil }
                 if role == "agent", isTarget(m) { return nil }
                 if actorRole, isDescriptor(m) { return nil }
@@ -213,5 +217,36 @@ extension Run {
         var at = max(span.end, 0)
         while at < scalars.count, scalars[at] == " " { at += 1 }
         return at < scalars.count && !extractor.speech.matches(in: scalars, at: at).isEmpty
+    }
+}
+
+extension Run {
+    /// Venues a city name is written before (吉隆坡独立广场, 基辅火车站).
+    static let venueNouns: [[Unicode.Scalar]] = ["广场", "廣場", "公园", "公園", "体育场", "體育場", "体育馆", "體育館", "火车站", "火車站",
+                                                 "机场", "機場", "车站", "車站", "港口"].map { Array($0.unicodeScalars) }
+
+    /// A city right before a place inside it — a place mention, or a few characters ending in a venue noun.
+    func isPlaceModifier(_ mention: Mention, next: Mention?) -> Bool {
+        if let next, next.span.start == mention.span.end, next.kind == .place { return true }
+        let end = mention.span.end
+        for length in 2...8 where end + length <= scalars.count {
+            let window = scalars[end..<(end + length)]
+            guard window.allSatisfy({ $0.properties.isIdeographic }) else { return false }
+            if Run.venueNouns.contains(where: { noun in window.count >= noun.count && Array(window.suffix(noun.count)) == noun }) { return true }
+        }
+        return false
+    }
+}
+
+extension Run {
+    /// Buildings named after a country or a people (印度清真寺, 日本餐厅): the name is part of the building's.
+    static let buildingNouns: [[Unicode.Scalar]] = ["清真寺", "教堂", "神庙", "神廟", "寺庙", "寺廟", "寺", "庙", "廟", "餐厅", "餐廳",
+                                                    "餐馆", "餐館", "学校", "學校", "街"].map { Array($0.unicodeScalars) }
+
+    func namesABuilding(_ mention: Mention) -> Bool {
+        let end = mention.span.end
+        return Run.buildingNouns.contains { noun in
+            end + noun.count <= scalars.count && Array(scalars[end..<(end + noun.count)]) == noun
+        }
     }
 }
