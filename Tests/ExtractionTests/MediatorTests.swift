@@ -119,3 +119,19 @@ import Records
     let ceasefire = try #require(truce.events.first { $0.type == "ceasefire" })
     #expect(!ceasefire.args.contains { $0.role == "date" })
 }
+
+@Test func aPairWordBesideBothOfItsMembersIsDropped() throws {
+    let result = try extract("美国与乌克兰周二在吉达举行会谈,美乌双方同意继续谈判。")
+    let talks = try #require(result.events.first { $0.type == "talks" })
+    let names = talks.args.filter { $0.kind == .actor }.compactMap { $0.value.entity?.name }
+    #expect(names.contains("United States") && names.contains("Ukraine"))
+    #expect(!names.contains { $0.contains(" and ") })
+}
+
+@Test func aDateClauseAfterAShortSourceClauseDatesTheSentence() throws {
+    let result = try extract("据此前报道,3月2日,俄乌双方在伊斯坦布尔举行第二轮谈判。", date: "2025-03-20")
+    let talks = try #require(result.events.first { $0.type == "talks" })
+    let day = try #require(talks.args.first { $0.role == "date" })
+    guard case .date(let value) = day.value else { Issue.record("not a date: \(day.value)"); return }
+    #expect(value.date == "2025-03-02")
+}

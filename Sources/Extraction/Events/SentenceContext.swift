@@ -57,7 +57,9 @@ extension Run {
         // A mention that begins before the sentence (a cut inside it) opens nothing (issue 14: this trapped).
         guard first.kind == .date, sentence.contains(first.span) else { return nil }
         let lead = scalars.string(in: Span(start: sentence.start, end: first.span.start)).trimmingCharacters(in: .whitespaces)
-        guard lead.count <= 3 else { return nil }   // "On", "在", "于"
+        // "On", "在", "于" — or a short clause naming nothing before it (据此前报道，6月2日，…).
+        let leadIsClause = lead.count <= 12 && (lead.unicodeScalars.last.map { Run.clauseDelimiters.contains($0) } ?? false)
+        guard lead.count <= 3 || leadIsClause else { return nil }
         let ceiling = min(sentence.end, scalars.count)
         var end = first.span.end
         while end < ceiling, scalars[end] == " " || Run.timeOfDayScalars.contains(scalars[end]) { end += 1 }
