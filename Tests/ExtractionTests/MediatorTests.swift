@@ -84,3 +84,54 @@ import Records
     let deal = try #require(result.events.first { $0.type == "settlement" })
     #expect(!deal.args.contains { $0.role == "date" })
 }
+
+// Names that only say where or what kind of place (a city before a square in it, a country before
+// a mosque) and the one a crowd wants gone (促…下台) fill no side.
+
+@Test func aCityBeforeASquareInItIsNoSide() throws {
+    let result = try extract("尽管基辅独立广场下起大雨,反对派支持者仍然冒雨集会。")
+    let rally = try #require(result.events.first { $0.type == "protest" })
+    #expect(!rally.args.contains { $0.role == "agent" })
+    #expect(rally.args.contains { $0.role == "place" && $0.text == "基辅" })
+}
+
+@Test func aCountryNamingABuildingIsNoSide() throws {
+    let result = try extract("反对派周日在多个地点集会,包括印度清真寺及中央车站。")
+    let rally = try #require(result.events.first { $0.type == "protest" })
+    #expect(!rally.args.contains { $0.value.entity?.name == "India" })
+}
+
+@Test func theOneACrowdWantsGoneIsNoSideOfTheRally() throws {
+    let result = try extract("共和人民党周日在伊斯坦布尔集会,要求埃尔多安下台。", date: "2025-03-20")
+    let rally = try #require(result.events.first { $0.type == "protest" })
+    let agents = rally.args.filter { $0.role == "agent" }.map(\.text)
+    #expect(agents == ["共和人民党"])
+}
+
+@Test func aSubjectlessClauseTakesTheDayOfTheSubjectsClause() throws {
+    let result = try extract("俄军周二清晨开始,以迫击炮弹进行猛烈轰击。", date: "2025-03-20")
+    let attack = try #require(result.events.first { $0.type == "attack" })
+    let day = try #require(attack.args.first { $0.role == "date" })
+    guard case .date(let value) = day.value else { Issue.record("not a date: \(day.value)"); return }
+    #expect(value.date == "2025-03-18")
+    // A clause with a subject of its own keeps the earlier clause's day to the earlier event.
+    let truce = try extract("两国上月爆发冲突,在马来西亚斡旋下,双方达成停火协议。", date: "2025-08-07")
+    let ceasefire = try #require(truce.events.first { $0.type == "ceasefire" })
+    #expect(!ceasefire.args.contains { $0.role == "date" })
+}
+
+@Test func aPairWordBesideBothOfItsMembersIsDropped() throws {
+    let result = try extract("美国与乌克兰周二在吉达举行会谈,美乌双方同意继续谈判。")
+    let talks = try #require(result.events.first { $0.type == "talks" })
+    let names = talks.args.filter { $0.kind == .actor }.compactMap { $0.value.entity?.name }
+    #expect(names.contains("United States") && names.contains("Ukraine"))
+    #expect(!names.contains { $0.contains(" and ") })
+}
+
+@Test func aDateClauseAfterAShortSourceClauseDatesTheSentence() throws {
+    let result = try extract("据此前报道,3月2日,俄乌双方在伊斯坦布尔举行第二轮谈判。", date: "2025-03-20")
+    let talks = try #require(result.events.first { $0.type == "talks" })
+    let day = try #require(talks.args.first { $0.role == "date" })
+    guard case .date(let value) = day.value else { Issue.record("not a date: \(day.value)"); return }
+    #expect(value.date == "2025-03-02")
+}

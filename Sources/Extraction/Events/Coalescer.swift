@@ -49,7 +49,21 @@ struct Coalescer {
                 merged.append(found)
             }
         }
-        return merged.map(\.event)
+        return merged.map { withoutRedundantPairs($0.event) }
+    }
+
+    /// A pair word (美乌, 俄乌: "United States and Ukraine") beside both of its members named one by
+    /// one says nothing more: the record keeps the members.
+    func withoutRedundantPairs(_ event: Event) -> Event {
+        let actors = event.args.filter { $0.kind == .actor }
+        let single = Set(actors.compactMap { $0.value.entity?.name }.filter { !$0.contains(" and ") })
+        var out = event
+        out.args.removeAll { arg in
+            guard arg.kind == .actor, let name = arg.value.entity?.name, name.contains(" and ") else { return false }
+            let members = name.components(separatedBy: " and ")
+            return members.count > 1 && members.allSatisfy(single.contains)
+        }
+        return out
     }
 
     /// How many earlier records of its segment and type a mention is compared with.

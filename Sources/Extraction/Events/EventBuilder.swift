@@ -144,6 +144,10 @@ extension Run {
                 if role == "date", inRelativeClause(m.span, trigger: triggerSpan, in: folded.span) { return nil }
                 let actorRole = Roles.kind(of: role) == .actor
                 if actorRole && (isLocative(m) || isMediator(m) || isVenueCountry(m)) { return nil }
+                // A city written right before a place inside it (吉隆坡独立广场) says where, never who.
+                if actorRole, m.reading(.place) != nil, isPlaceModifier(m, next: index + 1 < mentions.count ? mentions[index + 1] : nil) { return nil }
+                // A name that only says what kind of building follows (印度清真寺, 美国学校) is no side.
+                if actorRole, namesABuilding(m) { return nil }
                 if actorRole, let name = m.value.entity?.name, rules.notSides.contains(name) { return nil }
                 if role == "agent", isTarget(m) { return nil }
                 if actorRole, isDescriptor(m) { return nil }
@@ -160,6 +164,12 @@ extension Run {
                 have += 1
             }
         }
+        // A trigger clause that names no day takes the day of the clause its subject opens
+        // (泰军同日上午7时开始，以炮弹进行轰击): the side the event names, never a speaker, stands there.
+        if rule.fill.contains(where: { $0.role == "date" }), !args.contains(where: { $0.role == "date" }),
+           let fallback = subjectClauseDate(before: clause, in: folded.span, range, mentions, args: args, trigger: triggerSpan) {
+            args.append(EventArgument(role: "date", text: fallback.mention.text, span: fallback.mention.span, value: fallback.value, origin: "fill (subject clause)"))
+        }
         for role in rule.fillFromDateline.sorted() where !args.contains(where: { $0.role == role }) {
             if role == "date", let date = segment.referenceDate, let dateline = segment.dateline {
                 let text = scalars.string(in: dateline)
@@ -175,5 +185,68 @@ extension Run {
                           evidence: folded.span, args: args, attrs: attrs,
                           rule: rule.header.id, source: rule.header.source, confidence: rule.confidence)
         return FoundEvent(event: event, segment: 0, sentence: 0, caption: false, defaults: defaults, anaphoric: isAnaphoric(triggerSpan))
+    }
+}
+
+extension Run {
+    /// The date of an earlier clause of the sentence that holds one of the event's sides, when the
+    /// trigger's own clause names none: 泰军同日上午7时开始，以炮弹进行轰击 is dated by 同日.
+    func subjectClauseDate(before clause: Span, in sentence: Span, _ range: Range<Int>, _ mentions: [Mention],
+                           args: [EventArgument], trigger: Span) -> (mention: Mention, value: MentionValue)? {
+        let sides = args.filter { Roles.kind(of: $0.role) == .actor && $0.span.end <= clause.start }
+        guard !sides.isEmpty else { return nil }
+        // Only a clause that goes on without a subject of its own continues the earlier one.
+        guard !range.contains(where: { mentions[$0].kind == .actor && clause.contains(mentions[$0].span) }) else { return nil }
+        // … and only the clause right before it: 泰柬上月爆发冲突，在马来西亚斡旋下，双方达成停火 keeps 上月 to the clash.
+        let previous = clauseSpan(around: Span(start: max(clause.start - 1, sentence.start), end: max(clause.start - 1, sentence.start)), in: sentence)
+        for index in range.reversed() {
+            let m = mentions[index]
+            guard m.kind == .date, sentence.contains(m.span), m.span.end <= clause.start, !m.span.overlaps(trigger),
+                  !args.contains(where: { $0.span.overlaps(m.span) }) else { continue }
+            let dateClause = clauseSpan(around: m.span, in: sentence)
+            guard dateClause == previous else { return nil }
+            guard sides.contains(where: { dateClause.contains($0.span) && !isSpeakerSpan($0.span) }),
+                  let value = Roles.value(of: m, for: "date", explicit: false) else { continue }
+            return (m, value)
+        }
+        return nil
+    }
+
+    /// An actor span right before a speech verb.
+    func isSpeakerSpan(_ span: Span) -> Bool {
+        var at = max(span.end, 0)
+        while at < scalars.count, scalars[at] == " " { at += 1 }
+        return at < scalars.count && !extractor.speech.matches(in: scalars, at: at).isEmpty
+    }
+}
+
+extension Run {
+    /// Venues a city name is written before (吉隆坡独立广场, 基辅火车站).
+    static let venueNouns: [[Unicode.Scalar]] = ["广场", "廣場", "公园", "公園", "体育场", "體育場", "体育馆", "體育館", "火车站", "火車站",
+                                                 "机场", "機場", "车站", "車站", "港口"].map { Array($0.unicodeScalars) }
+
+    /// A city right before a place inside it — a place mention, or a few characters ending in a venue noun.
+    func isPlaceModifier(_ mention: Mention, next: Mention?) -> Bool {
+        if let next, next.span.start == mention.span.end, next.kind == .place { return true }
+        let end = mention.span.end
+        for length in 2...8 where end + length <= scalars.count {
+            let window = scalars[end..<(end + length)]
+            guard window.allSatisfy({ $0.properties.isIdeographic }) else { return false }
+            if Run.venueNouns.contains(where: { noun in window.count >= noun.count && Array(window.suffix(noun.count)) == noun }) { return true }
+        }
+        return false
+    }
+}
+
+extension Run {
+    /// Buildings named after a country or a people (印度清真寺, 日本餐厅): the name is part of the building's.
+    static let buildingNouns: [[Unicode.Scalar]] = ["清真寺", "教堂", "神庙", "神廟", "寺庙", "寺廟", "寺", "庙", "廟", "餐厅", "餐廳",
+                                                    "餐馆", "餐館", "学校", "學校", "街"].map { Array($0.unicodeScalars) }
+
+    func namesABuilding(_ mention: Mention) -> Bool {
+        let end = mention.span.end
+        return Run.buildingNouns.contains { noun in
+            end + noun.count <= scalars.count && Array(scalars[end..<(end + noun.count)]) == noun
+        }
     }
 }

@@ -57,12 +57,28 @@ extension Run {
         // A mention that begins before the sentence (a cut inside it) opens nothing (issue 14: this trapped).
         guard first.kind == .date, sentence.contains(first.span) else { return nil }
         let lead = scalars.string(in: Span(start: sentence.start, end: first.span.start)).trimmingCharacters(in: .whitespaces)
-        guard lead.count <= 3 else { return nil }   // "On", "在", "于"
+        // "On", "在", "于" — or a short clause naming nothing before it (据此前报道，6月2日，…).
+        let leadIsClause = lead.count <= 12 && (lead.unicodeScalars.last.map { Run.clauseDelimiters.contains($0) } ?? false)
+        guard lead.count <= 3 || leadIsClause else { return nil }
         let ceiling = min(sentence.end, scalars.count)
         var end = first.span.end
-        while end < ceiling, scalars[end] == " " { end += 1 }
+        while end < ceiling, scalars[end] == " " || Run.timeOfDayScalars.contains(scalars[end]) { end += 1 }
         guard end < ceiling, Run.clauseDelimiters.contains(scalars[end]) else { return nil }
+        // 12月2日上午，… / 截至周六下午3时，…: a time of day after the date keeps the clause a date's own.
+        let tail = scalars.string(in: Span(start: first.span.end, end: end))
+        guard tail.unicodeScalars.allSatisfy({ $0 == " " }) || Run.isTimeOfDay(tail) else { return nil }
         return first.span
+    }
+
+    /// What a time of day after a date is written with (上午, 下午3时, 晚上8时许, 9时20分, (26日)).
+    static let timeOfDayScalars: Set<Unicode.Scalar> = Set("上下中午晚早夜凌清傍深间間晨时時点點分半许許左右期0123456789一二三四五六七八九十零〇两兩()（）月日号號".unicodeScalars)
+    static let timeOfDayWords = ["上午", "下午", "中午", "晚上", "晚间", "晚間", "早上", "凌晨", "清晨", "傍晚", "深夜", "夜间", "夜間", "早晨", "午夜"]
+
+    /// A tail made of time-of-day words and clock times only (not 上下, not a number of its own).
+    static func isTimeOfDay(_ tail: String) -> Bool {
+        let trimmed = tail.trimmingCharacters(in: .whitespaces)
+        return timeOfDayWords.contains(where: { trimmed.contains($0) }) || trimmed.contains("时") || trimmed.contains("時")
+            || trimmed.contains("点") || trimmed.contains("點")
     }
 
     func distance(_ a: Span, _ b: Span) -> Int {

@@ -98,7 +98,7 @@ struct MentionFinder {
                                             rule: rule.header.id, isTitle: false, generic: rule.namesItsMatch))
             }
         }
-        let mentions = resolveAnaphoricDays(mergeTitles(resolve(candidates), scalars: scalars), segments: segments)
+        let mentions = resolveAnaphoricDays(mergeTitles(resolve(trimmingLexiconPrefixes(candidates, scalars: scalars)), scalars: scalars), segments: segments)
         return futureDates(mentions, scalars: scalars, segments: segments, documentDate: documentDate)
     }
 
@@ -160,6 +160,44 @@ struct MentionFinder {
             }
         }
         return result
+    }
+
+    /// Administrative suffixes a lexicon name may carry in running text (若开邦, 四川省, 凉山州).
+    static let adminSuffixes: Set<Unicode.Scalar> = ["省", "市", "州", "邦", "县", "縣", "区", "區"]
+    /// The last characters of a town, village, county or district name.
+    static let townSuffixes: Set<Unicode.Scalar> = ["镇", "鎮", "县", "縣", "乡", "鄉", "村", "区", "區", "郡", "道"]
+    /// Words for where, not names (边境, 南部): a remainder starting with one is no place name.
+    static let commonPlaceWords = ["边境", "邊境", "边界", "邊界", "南部", "北部", "东部", "東部", "西部", "中部", "境内", "境內",
+                                   "附近", "一带", "一帶", "地区", "地區", "当地", "當地", "省份", "城市", "农村", "農村", "乡村", "鄉村"]
+
+    /// A guessed place that begins inside a lexicon name (若开邦敏比亚镇, 南投县仁爱乡) is a smaller place inside
+    /// it: the guess is cut to what follows the name (and its 省/州/邦 …), so both are kept. A remainder of
+    /// fewer than three characters (伊斯坦布尔港) is no place of its own and the guess yields as before.
+    func trimmingLexiconPrefixes(_ candidates: [Candidate], scalars: [Unicode.Scalar]) -> [Candidate] {
+        // For each scalar a lexicon name covers, the furthest end of such a name (若开邦敏比亚镇 may be
+        // matched from 开 as well as from 若). Linear in the names' total length.
+        var lexiconEnds: [Int: Int] = [:]
+        for c in candidates where c.fromLexicon {
+            for i in c.span.start..<c.span.end { lexiconEnds[i] = max(lexiconEnds[i] ?? 0, c.span.end) }
+        }
+        guard !lexiconEnds.isEmpty else { return candidates }
+        return candidates.map { c in
+            guard c.generic, c.value.kind == .place, let end = lexiconEnds[c.span.start], end < c.span.end else { return c }
+            // Only towns, villages and counties are cut out (a square or a road keeps its city).
+            guard MentionFinder.townSuffixes.contains(scalars[c.span.end - 1]) else { return c }
+            var start = end
+            if start < c.span.end, MentionFinder.adminSuffixes.contains(scalars[start]) { start += 1 }
+            guard c.span.end - start >= 3 else { return c }
+            // 柬埔寨边境省(份), 叙利亚北部村(庄): what follows the name is a common noun, no name.
+            let rest = scalars.string(in: Span(start: start, end: c.span.end))
+            guard !MentionFinder.commonPlaceWords.contains(where: { rest.hasPrefix($0) }) else { return c }
+            var trimmed = c
+            trimmed.span = Span(start: start, end: c.span.end)
+            if case .place(let e) = c.value {
+                trimmed.value = .place(EntityValue(name: scalars.string(in: trimmed.span), type: e.type, country: e.country))
+            }
+            return trimmed
+        }
     }
 
     /// Longest first, then any kind over a quantity, then higher priority, then leftmost;

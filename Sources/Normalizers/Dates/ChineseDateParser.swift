@@ -44,7 +44,10 @@ public enum ChineseDateParser {
         ("昨天", -1), ("昨日", -1), ("昨晚", -1), ("昨晨", -1), ("昨夜", -1), ("昨早", -1),
         ("前天", -2), ("前日", -2), ("前晚", -2), ("大前天", -3),
         ("明天", 1), ("明日", 1), ("明晨", 1), ("明晚", 1), ("后天", 2), ("後天", 2), ("大后天", 3), ("大後天", 3),
-    ])
+    ] + [("今", 0), ("昨", -1), ("明", 1)].flatMap { day, offset in
+        // 今傍晚, 昨凌晨, 明上午: a day word glued to a time of day.
+        ["凌晨", "清晨", "早上", "上午", "中午", "下午", "傍晚", "晚间", "晚間", "晚上", "深夜"].map { (day + $0, offset) }
+    })
     static let relativeYears = KeywordTable<Int>([
         ("今年", 0), ("本年", 0), ("去年", -1), ("上年", -1), ("前年", -2), ("大前年", -3), ("明年", 1), ("下年", 1),
         ("来年", 1), ("後年", 2), ("后年", 2),
@@ -173,6 +176,13 @@ public enum ChineseDateParser {
     static func point(_ t: ScalarText, at start: Int) -> (DateSpec, Int)? {
         var spec = DateSpec()
         var i = start
+        // 今（13）日, 昨(11)日: the day word written around the day of the month, which says more.
+        if let c = t.at(i), c == "今" || c == "昨" || c == "前", let open = t.at(i + 1), open == "(" || open == "（",
+           let (d, e) = number(t, at: i + 2), (1...31).contains(d), let close = t.at(e), close == ")" || close == "）",
+           let u = t.at(e + 1), u == "日" || u == "天" {
+            spec.day = d
+            return (spec, e + 2)
+        }
         if let (off, len) = relativeDays.longest(in: t, at: i) {
             spec.dayOffset = off
             return (spec, i + len)
