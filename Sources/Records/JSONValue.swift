@@ -143,48 +143,71 @@ public struct JSONParseError: Error, Equatable, Sendable, CustomStringConvertibl
 
 extension JSONValue {
     /// Parses one JSON text (RFC 8259). Duplicate keys are kept in order; the first wins on lookup.
+    /// Reads the text's UTF-8 where it lies: a 50 MB line is never copied into a scalar array,
+    /// and a string without escapes is made in one piece, at its size.
     public static func parse(_ text: String) throws(JSONParseError) -> JSONValue {
-        var parser = JSONParser(scalars: Array(text.unicodeScalars))
-        let value = try parser.parseValue(depth: 0)
-        parser.skipSpace()
-        guard parser.position == parser.scalars.count else { throw parser.error("unexpected text after the JSON value") }
-        return value
+        var text = text
+        let result: Result<JSONValue, JSONParseError> = text.withUTF8 { bytes in
+            var parser = JSONParser(bytes: bytes)
+            do throws(JSONParseError) {
+                let value = try parser.parseValue(depth: 0)
+                parser.skipSpace()
+                guard parser.position == bytes.count else { throw parser.error("unexpected text after the JSON value") }
+                return .success(value)
+            } catch {
+                return .failure(error)
+            }
+        }
+        return try result.get()
     }
 }
 
 private struct JSONParser {
-    let scalars: [Unicode.Scalar]
+    let bytes: UnsafeBufferPointer<UInt8>
     var position = 0
 
-    init(scalars: [Unicode.Scalar]) { self.scalars = scalars }
+    init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
+    /// The error at the current place; its column counts scalars, as the text is read.
     func error(_ message: String) -> JSONParseError {
-        JSONParseError(message: message, column: position + 1)
+        let scalarsBefore = bytes[..<min(position, bytes.count)].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+        return JSONParseError(message: message, column: scalarsBefore + 1)
     }
 
+    static let quote = UInt8(ascii: "\""), backslash = UInt8(ascii: "\\")
+
+    @inline(__always) func byte(_ at: Int) -> UInt8? { at < bytes.count ? bytes[at] : nil }
+
     mutating func skipSpace() {
-        while position < scalars.count, [" ", "\t", "\n", "\r"].contains(scalars[position]) { position += 1 }
+        while let b = byte(position), b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D { position += 1 }
     }
 
     mutating func parseValue(depth: Int) throws(JSONParseError) -> JSONValue {
         guard depth < 512 else { throw error("nesting too deep") }
         skipSpace()
-        guard position < scalars.count else { throw error("unexpected end of input") }
-        switch scalars[position] {
-        case "{": return try parseObject(depth: depth)
-        case "[": return try parseArray(depth: depth)
-        case "\"": return .string(try parseString())
-        case "t": return try literal("true", .bool(true))
-        case "f": return try literal("false", .bool(false))
-        case "n": return try literal("null", .null)
-        case "-", "0"..."9": return try parseNumber()
-        default: throw error("unexpected character '\(scalars[position])'")
+        guard let b = byte(position) else { throw error("unexpected end of input") }
+        switch b {
+        case UInt8(ascii: "{"): return try parseObject(depth: depth)
+        case UInt8(ascii: "["): return try parseArray(depth: depth)
+        case JSONParser.quote: return .string(try parseString())
+        case UInt8(ascii: "t"): return try literal("true", .bool(true))
+        case UInt8(ascii: "f"): return try literal("false", .bool(false))
+        case UInt8(ascii: "n"): return try literal("null", .null)
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try parseNumber()
+        default: throw error("unexpected character '\(currentScalar())'")
         }
     }
 
+    /// The scalar starting at `position` (the text is valid UTF-8), for messages.
+    func currentScalar() -> String {
+        var end = position + 1
+        while let b = byte(end), b & 0xC0 == 0x80 { end += 1 }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[position..<end]), as: UTF8.self)
+    }
+
     mutating func literal(_ word: String, _ value: JSONValue) throws(JSONParseError) -> JSONValue {
-        for expected in word.unicodeScalars {
-            guard position < scalars.count, scalars[position] == expected else { throw error("invalid literal") }
+        for expected in word.utf8 {
+            guard byte(position) == expected else { throw error("invalid literal") }
             position += 1
         }
         return value
@@ -192,55 +215,63 @@ private struct JSONParser {
 
     mutating func parseNumber() throws(JSONParseError) -> JSONValue {
         let start = position
-        if scalars[position] == "-" { position += 1 }
+        if byte(position) == UInt8(ascii: "-") { position += 1 }
+        let bytes = self.bytes
         func digits(_ p: inout Int) -> Int {
             let s = p
-            while p < scalars.count, ("0"..."9").contains(scalars[p]) { p += 1 }
+            while p < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[p]) { p += 1 }
             return p - s
         }
         guard digits(&position) > 0 else { throw error("invalid number") }
-        if position < scalars.count, scalars[position] == "." {
+        if byte(position) == UInt8(ascii: ".") {
             position += 1
             guard digits(&position) > 0 else { throw error("invalid number") }
         }
-        if position < scalars.count, scalars[position] == "e" || scalars[position] == "E" {
+        if let b = byte(position), b == UInt8(ascii: "e") || b == UInt8(ascii: "E") {
             position += 1
-            if position < scalars.count, scalars[position] == "+" || scalars[position] == "-" { position += 1 }
+            if let sign = byte(position), sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") { position += 1 }
             guard digits(&position) > 0 else { throw error("invalid number") }
         }
-        var text = ""
-        text.unicodeScalars.append(contentsOf: scalars[start..<position])
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
         guard let value = Double(text) else { throw error("invalid number") }
         return .number(value)
     }
 
     mutating func parseString() throws(JSONParseError) -> String {
         position += 1  // opening quote
-        var result = String.UnicodeScalarView()
+        // Most strings hold no escape: found whole, they are copied once.
+        var end = position
+        while let b = byte(end), b != JSONParser.quote, b != JSONParser.backslash, b >= 0x20 { end += 1 }
+        if byte(end) == JSONParser.quote {
+            defer { position = end + 1 }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[position..<end]), as: UTF8.self)
+        }
+        var result: [UInt8] = []
+        result.reserveCapacity(end - position + 16)
         while true {
-            guard position < scalars.count else { throw error("unterminated string") }
-            let c = scalars[position]
-            position += 1
+            guard let c = byte(position) else { throw error("unterminated string") }
             switch c {
-            case "\"": return String(result)
-            case "\\":
-                guard position < scalars.count else { throw error("unterminated string") }
-                let e = scalars[position]
+            case JSONParser.quote:
+                position += 1
+                return String(decoding: result, as: UTF8.self)
+            case JSONParser.backslash:
+                position += 1
+                guard let e = byte(position) else { throw error("unterminated string") }
                 position += 1
                 switch e {
-                case "\"": result.append("\"")
-                case "\\": result.append("\\")
-                case "/": result.append("/")
-                case "b": result.append("\u{08}")
-                case "f": result.append("\u{0C}")
-                case "n": result.append("\n")
-                case "r": result.append("\r")
-                case "t": result.append("\t")
-                case "u":
+                case JSONParser.quote: result.append(JSONParser.quote)
+                case JSONParser.backslash: result.append(JSONParser.backslash)
+                case UInt8(ascii: "/"): result.append(UInt8(ascii: "/"))
+                case UInt8(ascii: "b"): result.append(0x08)
+                case UInt8(ascii: "f"): result.append(0x0C)
+                case UInt8(ascii: "n"): result.append(0x0A)
+                case UInt8(ascii: "r"): result.append(0x0D)
+                case UInt8(ascii: "t"): result.append(0x09)
+                case UInt8(ascii: "u"):
                     var code = try hex4()
                     if (0xD800...0xDBFF).contains(code) {
                         // A surrogate pair spelled as two escapes.
-                        guard position + 1 < scalars.count, scalars[position] == "\\", scalars[position + 1] == "u" else {
+                        guard byte(position) == JSONParser.backslash, byte(position + 1) == UInt8(ascii: "u") else {
                             throw error("unpaired surrogate")
                         }
                         position += 2
@@ -249,22 +280,35 @@ private struct JSONParser {
                         code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
                     }
                     guard let scalar = Unicode.Scalar(code) else { throw error("invalid \\u escape") }
-                    result.append(scalar)
-                default: throw error("invalid escape '\\\(e)'")
+                    result.append(contentsOf: String(scalar).utf8)
+                default:
+                    position -= 1
+                    let escaped = currentScalar()
+                    position += 1
+                    throw error("invalid escape '\\\(escaped)'")
                 }
             default:
-                guard c.value >= 0x20 else { throw error("control character in string") }
-                result.append(c)
+                guard c >= 0x20 else { throw error("control character in string") }
+                // A run without escapes, copied at once.
+                var run = position + 1
+                while let b = byte(run), b != JSONParser.quote, b != JSONParser.backslash, b >= 0x20 { run += 1 }
+                result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[position..<run]))
+                position = run
             }
         }
     }
 
     mutating func hex4() throws(JSONParseError) -> UInt32 {
-        guard position + 4 <= scalars.count else { throw error("invalid \\u escape") }
+        guard position + 4 <= bytes.count else { throw error("invalid \\u escape") }
         var value: UInt32 = 0
         for _ in 0..<4 {
-            guard let digit = Int(String(scalars[position]), radix: 16) else {
-                throw error("invalid \\u escape")
+            let b = bytes[position]
+            let digit: UInt8
+            switch b {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = b - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = b - UInt8(ascii: "a") + 10
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = b - UInt8(ascii: "A") + 10
+            default: throw error("invalid \\u escape")
             }
             value = value * 16 + UInt32(digit)
             position += 1
@@ -276,13 +320,13 @@ private struct JSONParser {
         position += 1
         var items: [JSONValue] = []
         skipSpace()
-        if position < scalars.count, scalars[position] == "]" { position += 1; return .array(items) }
+        if byte(position) == UInt8(ascii: "]") { position += 1; return .array(items) }
         while true {
             items.append(try parseValue(depth: depth + 1))
             skipSpace()
-            guard position < scalars.count else { throw error("unterminated array") }
-            if scalars[position] == "," { position += 1; continue }
-            if scalars[position] == "]" { position += 1; return .array(items) }
+            guard let b = byte(position) else { throw error("unterminated array") }
+            if b == UInt8(ascii: ",") { position += 1; continue }
+            if b == UInt8(ascii: "]") { position += 1; return .array(items) }
             throw error("expected ',' or ']'")
         }
     }
@@ -291,19 +335,19 @@ private struct JSONParser {
         position += 1
         var members: [(String, JSONValue)] = []
         skipSpace()
-        if position < scalars.count, scalars[position] == "}" { position += 1; return .object(members) }
+        if byte(position) == UInt8(ascii: "}") { position += 1; return .object(members) }
         while true {
             skipSpace()
-            guard position < scalars.count, scalars[position] == "\"" else { throw error("expected a string key") }
+            guard byte(position) == JSONParser.quote else { throw error("expected a string key") }
             let key = try parseString()
             skipSpace()
-            guard position < scalars.count, scalars[position] == ":" else { throw error("expected ':'") }
+            guard byte(position) == UInt8(ascii: ":") else { throw error("expected ':'") }
             position += 1
             members.append((key, try parseValue(depth: depth + 1)))
             skipSpace()
-            guard position < scalars.count else { throw error("unterminated object") }
-            if scalars[position] == "," { position += 1; continue }
-            if scalars[position] == "}" { position += 1; return .object(members) }
+            guard let b = byte(position) else { throw error("unterminated object") }
+            if b == UInt8(ascii: ",") { position += 1; continue }
+            if b == UInt8(ascii: "}") { position += 1; return .object(members) }
             throw error("expected ',' or '}'")
         }
     }

@@ -29,6 +29,24 @@ func invalidISODatesAreRejected(_ text: String) {
     #expect(value["n"]?.doubleValue == 175)
 }
 
+// The parser reads UTF-8 where it lies: every string, escaped or not, comes back as written.
+@Test func stringsRoundTripThroughTheParser() throws {
+    var state: UInt64 = 42
+    let pieces = ["a", "停火", "😀", "\"", "\\", "\n", "\t", "\u{01}", "\u{1F}", "/", "é", "\u{FEFF}", " ", "中文", "\r"]
+    for _ in 0..<500 {
+        var text = ""
+        for _ in 0..<Int(state % 12) {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            text += pieces[Int((state >> 33) % UInt64(pieces.count))]
+        }
+        state = state &* 6364136223846793005 &+ 1
+        let json = JSONValue.object([("k", .string(text)), ("n", .number(Double(state % 1000) / 8))]).serialized()
+        let parsed = try JSONValue.parse(json)
+        #expect(parsed["k"]?.stringValue == text)
+        #expect(parsed.serialized() == json)
+    }
+}
+
 @Test func surrogatePairEscapesDecode() throws {
     #expect(try JSONValue.parse(#""\ud83d\ude00 \u4e2d""#).stringValue == "😀 中")
 }
@@ -41,6 +59,13 @@ func invalidISODatesAreRejected(_ text: String) {
     ("{} x", "unexpected text after the JSON value", 4),
     ("nul", "invalid literal", 4),
     ("-", "invalid number", 2),
+    // Columns count scalars, not bytes, before and after non-ASCII text and escapes.
+    ("{\"停火\" 1}", "expected ':'", 7),
+    ("[\"😀\", x]", "unexpected character 'x'", 7),
+    ("\"中\\q\"", "invalid escape '\\q'", 5),
+    ("\"中\\u12G4\"", "invalid \\u escape", 7),
+    ("\"a\u{01}\"", "control character in string", 3),
+    ("\"\\ud83d x\"", "unpaired surrogate", 8),
 ])
 func jsonSyntaxErrorsNameTheColumn(_ text: String, _ message: String, _ column: Int) {
     #expect(throws: JSONParseError(message: message, column: column)) { try JSONValue.parse(text) }
