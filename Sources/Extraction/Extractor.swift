@@ -315,7 +315,7 @@ struct Run {
             }
         }
         if !failedRules.isEmpty { events = withoutFailedRules(events) }
-        let coalesced = Coalescer(datelines: segments.compactMap(\.dateline)).coalesce(events)
+        let coalesced = Coalescer(taxonomy: rules.taxonomy, datelines: segments.compactMap(\.dateline)).coalesce(events)
         lap.end(.coalesce)
         let result = DocumentResult(doc: document.id, language: rules.language, referenceDate: document.date,
                                     events: coalesced.map(originalWords), mentions: quotingTheDocument(&mentions), extra: document.extra)

@@ -30,7 +30,7 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     /// Error or warning.
     public var severity: Severity
     /// A stable code such as `unknown-key` or `pcre2-compile`.
-    public var code: String
+    public var code: DiagnosticCode
     /// One line saying what is wrong.
     public var message: String
     /// Where it is; nil when the problem has no place (e.g. a missing directory).
@@ -40,7 +40,7 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     /// Further lines shown under the caret (e.g. an expanded pattern).
     public var notes: [String]
 
-    public init(_ severity: Severity, code: String, _ message: String, at location: SourceLocation? = nil, rule ruleID: String? = nil, notes: [String] = []) {
+    public init(_ severity: Severity, code: DiagnosticCode, _ message: String, at location: SourceLocation? = nil, rule ruleID: String? = nil, notes: [String] = []) {
         self.severity = severity
         self.code = code
         self.message = message
@@ -52,6 +52,6 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     /// `file:line:col: error: message [code]`.
     public var description: String {
         let place = location.map { "\($0): " } ?? ""
-        return "\(place)\(severity.rawValue): \(message) [\(code)]"
+        return "\(place)\(severity.rawValue): \(message) [\(code.rawValue)]"
     }
 }

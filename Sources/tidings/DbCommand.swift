@@ -106,15 +106,10 @@ struct DbExport: ParsableCommand {
         let documents = try reading { () throws(StoreError) in try opened.documents() }
         let sink = try OutputSink(path: output, inputs: [store.db])
         defer { sink.abandon() }
-        switch format {
-        case .jsonl:
-            for d in documents { sink.write(d.result.json().serialized() + "\n") }
-        case .csv:
-            sink.write(CSVWriter.header + "\n")
-            for d in documents {
-                sink.write(d.result.events.map { CSVWriter.row($0, doc: d.result.doc) + "\n" }.joined())
-            }
-        }
+        // The same writers as `extract --format docs|csv`, so an export reads like an extract.
+        let writer: any RecordWriter = format == .jsonl ? DocsWriter() : CSVWriter()
+        sink.write(writer.header)
+        for d in documents { sink.write(writer.text(d.result)) }
         try sink.commit()
     }
 }

@@ -1,14 +1,11 @@
 import ArgumentParser
-import Dispatch
 import Extraction
 import Foundation
 import Records
 import Rules
 
-/// Output formats of `tidings extract`.
-enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case docs, events, csv
-}
+/// `--format docs|events|csv`: the writers live in Records/Output.
+extension RecordFormat: ExpressibleByArgument {}
 
 struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -30,7 +27,7 @@ struct Extract: ParsableCommand {
     var inputs: [String] = []
 
     @Option(help: "Output format: docs (one record per document), events (one event a line) or csv.")
-    var format: OutputFormat = .docs
+    var format: RecordFormat = .docs
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
     var output: String?
@@ -94,7 +91,8 @@ struct Extract: ParsableCommand {
         Interruption.install(sink: sink)
         let storeSink = try StoreSink.open(store, rulesRoot: try rules.resolve())
         let writeRecords = store.db == nil || output != nil
-        if format == .csv && writeRecords { sink.write(CSVWriter.header + "\n") }
+        let writer = format.writer(includeDebug: debug)
+        if writeRecords { sink.write(writer.header) }
 
         var problems = 0
         var done = 0
@@ -106,7 +104,7 @@ struct Extract: ParsableCommand {
 
         func flush() {
             let todo = storeSink?.pending(batch) ?? batch
-            let outputs = process(todo, extractor, collect: storeSink?.collect, progress: showProgress ? progress : nil)
+            let outputs = process(todo, extractor, writer: writer, collect: storeSink?.collect, progress: showProgress ? progress : nil)
             for out in outputs {
                 if let warning = out.warning { Console.error(warning) }
                 if writeRecords { sink.write(out.text) }
@@ -211,104 +209,16 @@ struct Extract: ParsableCommand {
     }
 
     /// Extracts a batch in parallel and renders it in input order.
-    func process(_ documents: [Document], _ extractor: PackExtractor,
+    func process(_ documents: [Document], _ extractor: PackExtractor, writer: any RecordWriter,
                  collect: (@Sendable (Int, DocumentResult) -> Void)? = nil, progress: Progress? = nil) -> [(text: String, warning: String?)] {
-        let results = ResultSlots(count: documents.count)
-        let format = self.format
-        let debug = self.debug
         let window = self.window
-        let work: @Sendable (Int) -> Void = { i in
+        return OrderedBatch.map(documents.count, jobs: jobs) { i in
             let document = documents[i]
             // The pack picks the language (given, else detected) and its rules, as every tool does.
             let (result, warnings) = extractor.extract(document, windowScalars: window, progress: progress?.within(document))
             collect?(i, result)
-            let text: String
-            switch format {
-            case .docs:
-                var record = ""
-                result.write(to: &record, includeDebug: debug)
-                record += "\n"   // in place: a long document's record is not copied
-                text = record
-            case .events: text = result.events.map { $0.json(doc: result.doc).serialized() + "\n" }.joined()
-            case .csv: text = result.events.map { CSVWriter.row($0, doc: result.doc) + "\n" }.joined()
-            }
             let warning = warnings.isEmpty ? nil : warnings.map { "warning: \(document.id): \($0)" }.joined(separator: "\n")
-            results.set(i, (text, warning))
+            return (writer.text(result), warning)
         }
-        if jobs == 1 {
-            for i in documents.indices { work(i) }
-        } else {
-            DispatchQueue.concurrentPerform(iterations: documents.count, execute: work)
-        }
-        return results.values.map { $0 ?? ("", nil) }
-    }
-}
-
-/// One slot per document; each worker writes only its own.
-final class ResultSlots: @unchecked Sendable {
-    private(set) var values: [(text: String, warning: String?)?]
-    private let lock = NSLock()
-    init(count: Int) { values = Array(repeating: nil, count: count) }
-    func set(_ i: Int, _ value: (text: String, warning: String?)) {
-        lock.lock()
-        values[i] = value
-        lock.unlock()
-    }
-}
-
-/// Documents done, rate and ETA on standard error, only on a terminal.
-final class Progress: @unchecked Sendable {
-    let enabled: Bool
-    /// Documents expected, when known (file inputs).
-    let total: Int?
-    let start = Date()
-    var last = Date.distantPast
-
-    init(enabled: Bool, total: Int?) {
-        self.enabled = enabled
-        self.total = total
-    }
-
-    func update(_ done: Int) {
-        guard enabled, Date().timeIntervalSince(last) > 0.5 else { return }
-        last = Date()
-        let elapsed = Date().timeIntervalSince(start)
-        let rate = Double(done) / max(elapsed, 0.001)
-        var line = String(format: "\r%d documents, %.0f/s, %.0fs", done, rate, elapsed)
-        if let total, total > 0, rate > 0 {
-            line = String(format: "\r%d/%d documents (%.0f%%), %.0f/s, ETA %.0fs  ", done, total,
-                          100 * Double(done) / Double(total), rate, max(0, Double(total - done) / rate))
-        }
-        // One line at a time: a worker may be drawing a long document's progress.
-        Progress.lock.lock()
-        FileHandle.standardError.write(Data(line.utf8))
-        Progress.lock.unlock()
-    }
-
-    func finish(_ done: Int) {
-        guard enabled else { return }
-        let elapsed = Date().timeIntervalSince(start)
-        FileHandle.standardError.write(Data(String(format: "\r%d documents in %.1fs\n", done, elapsed).utf8))
-    }
-}
-
-/// One CSV row per event: the event fields, with args and attrs as JSON cells.
-enum CSVWriter {
-    static let header = "doc,type,trigger,trigger_start,trigger_end,evidence_start,evidence_end,args,attrs,rule,source,confidence"
-
-    static func row(_ event: Event, doc: String) -> String {
-        let cells: [String] = [
-            doc, event.type, event.trigger.text, String(event.trigger.span.start), String(event.trigger.span.end),
-            String(event.evidence.start), String(event.evidence.end),
-            JSONValue.array(event.args.map { $0.json() }).serialized(),
-            JSONValue.object(event.attrs.sorted { $0.key < $1.key }.map { ($0.key, $0.value.json) }).serialized(),
-            event.rule, event.source, JSONValue.number(event.confidence).serialized(),
-        ]
-        return cells.map(quote).joined(separator: ",")
-    }
-
-    static func quote(_ cell: String) -> String {
-        guard cell.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return cell }
-        return "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

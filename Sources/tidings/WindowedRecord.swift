@@ -8,7 +8,7 @@ import Records
 /// the sink in one locked write, so an interruption still never cuts it. Memory stays one
 /// window's worth however long the document is.
 final class WindowedRecord {
-    let format: OutputFormat
+    let format: RecordFormat
     let includeDebug: Bool
     let document: Document
     let language: Language
@@ -18,7 +18,7 @@ final class WindowedRecord {
     private var mentionCount = 0
     private var failure: Error?
 
-    init(document: Document, language: Language, format: OutputFormat, includeDebug: Bool) throws {
+    init(document: Document, language: Language, format: RecordFormat, includeDebug: Bool) throws {
         self.document = document
         self.language = language
         self.format = format

@@ -43,7 +43,7 @@ import Records
     let root = FileManager.default.temporaryDirectory.appendingPathComponent("targets-\(UUID().uuidString)").path
     try FileManager.default.createDirectory(atPath: root + "/zh", withIntermediateDirectories: true)
     try FileManager.default.createDirectory(atPath: root + "/lexicons/zh", withIntermediateDirectories: true)
-    try "roles: [agent, patient]\ntypes:\n  attack:\n    roles: [agent, patient]\n".write(toFile: root + "/taxonomy.yaml", atomically: true, encoding: .utf8)
+    try "roles: {agent: {kind: actor, side: doer}, patient: {kind: actor, side: target}}\ntypes:\n  attack:\n    roles: [agent, patient]\n".write(toFile: root + "/taxonomy.yaml", atomically: true, encoding: .utf8)
     try "甲国\tAland\tcountry\tAAA\n乙国\tBland\tcountry\tBBB\n".write(toFile: root + "/lexicons/zh/countries.tsv", atomically: true, encoding: .utf8)
     let rule = """
     events:

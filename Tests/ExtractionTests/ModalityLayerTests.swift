@@ -41,7 +41,7 @@ private func events(_ text: String, _ set: RuleSet) -> [Event] {
 private func pack(cueExamples: String) throws -> RuleSet {
     let root = FileManager.default.temporaryDirectory.appendingPathComponent("modality-\(UUID().uuidString)").path
     try FileManager.default.createDirectory(atPath: root + "/zh", withIntermediateDirectories: true)
-    try "roles: [agent, date]\ntypes:\n  attack:\n    roles: [agent, date]\n".write(toFile: root + "/taxonomy.yaml", atomically: true, encoding: .utf8)
+    try "roles: {agent: {kind: actor, side: doer}, date: {kind: date, single: true}}\ntypes:\n  attack:\n    roles: [agent, date]\n".write(toFile: root + "/taxonomy.yaml", atomically: true, encoding: .utf8)
     try """
     events:
       - id: zh.attack.strike

@@ -1,5 +1,5 @@
 import Testing
-import Records
+@testable import Records
 
 @Test(arguments: [false, true])
 func streamedRecordEqualsTheTreeRecord(_ debug: Bool) throws {
@@ -17,4 +17,36 @@ func streamedRecordEqualsTheTreeRecord(_ debug: Bool) throws {
         result.write(to: &streamed, includeDebug: debug)
         #expect(streamed == result.json(includeDebug: debug).serialized())
     }
+}
+
+@Test func eachFormatNamesItsWriter() {
+    #expect(RecordFormat.allCases.map(\.rawValue) == ["docs", "events", "csv"])
+    #expect(RecordFormat.docs.writer() is DocsWriter)
+    #expect((RecordFormat.docs.writer(includeDebug: true) as? DocsWriter)?.includeDebug == true)
+    #expect(RecordFormat.events.writer() is EventsWriter)
+    #expect(RecordFormat.csv.writer() is CSVWriter)
+    #expect(RecordFormat.csv.writer().header == "doc,type,trigger,trigger_start,trigger_end,evidence_start,evidence_end,args,attrs,rule,source,confidence\n")
+    #expect(RecordFormat.docs.writer().header.isEmpty && RecordFormat.events.writer().header.isEmpty)
+}
+
+@Test func thePerEventFormatsWriteOneLineAnEventAndNoneForADocumentWithout() {
+    let event = Event(type: "talks", trigger: Trigger(text: "会谈, \"正式\"", span: Span(start: 0, end: 2)), evidence: Span(start: 0, end: 5),
+                      args: [], attrs: ["status": .string("happened"), "medium": .string("meeting")], rule: "zh.talks.t", source: "zh/t.yaml:3", confidence: 0.75)
+    let two = DocumentResult(doc: "d1", language: .zh, referenceDate: nil, events: [event, event], mentions: [])
+    let none = DocumentResult(doc: "d2", language: .zh, referenceDate: nil, events: [], mentions: [])
+    #expect(EventsWriter().text(none).isEmpty)
+    #expect(CSVWriter().text(none).isEmpty)
+    #expect(DocsWriter().text(none) == #"{"doc": "d2", "lang": "zh", "reference_date": null, "events": [], "mentions": []}"# + "\n")
+    let line = #"{"doc": "d1", "type": "talks", "trigger": {"text": "会谈, \"正式\"", "start": 0, "end": 2}, "evidence": {"start": 0, "end": 5}, "args": [], "attrs": {"medium": "meeting", "status": "happened"}, "rule": "zh.talks.t", "source": "zh/t.yaml:3", "confidence": 0.75}"#
+    #expect(EventsWriter().text(two) == line + "\n" + line + "\n")
+    let row = #"d1,talks,"会谈, ""正式""",0,2,0,5,[],"{""medium"": ""meeting"", ""status"": ""happened""}",zh.talks.t,zh/t.yaml:3,0.75"#
+    #expect(CSVWriter().text(two) == row + "\n" + row + "\n")
+}
+
+@Test func aCSVCellQuotesByScalar() {
+    // A quote a combining mark follows is one Character with it, but still a quote to a CSV reader.
+    #expect(CSVWriter.quote("a\"\u{301}b") == "\"a\"\"\u{301}b\"")
+    #expect(CSVWriter.quote("plain") == "plain")
+    #expect(CSVWriter.quote("two\nlines") == "\"two\nlines\"")
+    #expect(CSVWriter.quote("crlf\r\nline") == "\"crlf\r\nline\"", "a CRLF is one Character, still a line break")
 }

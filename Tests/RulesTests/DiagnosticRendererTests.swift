@@ -25,7 +25,7 @@ func displayWidthCountsTerminalCells(_ text: String, _ cells: Int) {
 }
 
 private func render(_ line: Int, _ column: Int?, in source: String?, notes: [String] = []) -> String {
-    let diagnostic = Diagnostic(.error, code: "test", "something", at: Records.SourceLocation(file: "f.yaml", line: line, column: column), notes: notes)
+    let diagnostic = Diagnostic(.error, code: .unknownKey, "something", at: Records.SourceLocation(file: "f.yaml", line: line, column: column), notes: notes)
     return DiagnosticRenderer.render(diagnostic) { _ in source }
 }
 
@@ -41,19 +41,19 @@ private let carets: [(String, Int, String)] = [
 @Test(arguments: carets)
 func theCaretIsPaddedInDisplayCells(_ line: String, _ column: Int, _ caret: String) {
     let text = render(2, column, in: "first\n" + line + "\nlast")
-    #expect(text == "f.yaml:2:\(column): error: something [test]\n    \(line.replacingOccurrences(of: "\t", with: " "))\n\(caret)")
+    #expect(text == "f.yaml:2:\(column): error: something [unknown-key]\n    \(line.replacingOccurrences(of: "\t", with: " "))\n\(caret)")
 }
 
 @Test func withoutAColumnOrASourceThereIsNoExcerpt() {
-    #expect(render(1, nil, in: "x") == "f.yaml:1: error: something [test]")
-    #expect(render(1, 1, in: nil) == "f.yaml:1:1: error: something [test]")
-    #expect(render(9, 1, in: "x") == "f.yaml:9:1: error: something [test]")
+    #expect(render(1, nil, in: "x") == "f.yaml:1: error: something [unknown-key]")
+    #expect(render(1, 1, in: nil) == "f.yaml:1:1: error: something [unknown-key]")
+    #expect(render(9, 1, in: "x") == "f.yaml:9:1: error: something [unknown-key]")
 }
 
 @Test func notesFollowTheCaret() {
-    #expect(render(1, 2, in: "ab", notes: ["one", "two"]) == "f.yaml:1:2: error: something [test]\n    ab\n     ^\n  note: one\n  note: two")
+    #expect(render(1, 2, in: "ab", notes: ["one", "two"]) == "f.yaml:1:2: error: something [unknown-key]\n    ab\n     ^\n  note: one\n  note: two")
 }
 
 @Test func aDiagnosticWithoutPlaceRendersItsMessageOnly() {
-    #expect(DiagnosticRenderer.render([Diagnostic(.warning, code: "w", "careful")]) == "warning: careful [w]")
+    #expect(DiagnosticRenderer.render([Diagnostic(.warning, code: .emptyMatch, "careful")]) == "warning: careful [empty-match]")
 }

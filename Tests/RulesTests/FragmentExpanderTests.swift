@@ -58,7 +58,7 @@ private let problemCases: [(String, Bool, [String])] = [
 @Test(arguments: problemCases)
 func unknownCyclicAndMisplacedReferencesAreProblems(_ raw: String, _ mentions: Bool, _ expected: [String]) {
     let (_, problems) = expand(raw, mentions: mentions)
-    #expect(problems.map { "\($0.code)@\($0.rawOffset)" } == expected)
+    #expect(problems.map { "\($0.code.rawValue)@\($0.rawOffset)" } == expected)
 }
 
 @Test func aCycleNamesEveryFragmentOnIt() {

@@ -52,11 +52,11 @@ extension Run {
                 arg.origin = "attach \(rule.header.id)"
                 if let constraint = rule.constraints[group] ?? rule.constraints[role], !constraint.accepts(arg.value) { continue }
                 // Mediators and news outlets are never sides, whichever rule finds them.
-                if Roles.kind(of: role) == .actor, let index = folded.mention(utf8Range: r),
+                if rules.taxonomy.kind(of: role) == .actor, let index = folded.mention(utf8Range: r),
                    isMediator(mentions[index]) || (arg.value.entity.map { rules.notSides.contains($0.name) } ?? false) { continue }
                 // A later sentence's count never adds a second value to a filled casualty role: 一人死亡 after
                 // 酿3死 is a part of the toll (or another incident), not the event's own count.
-                if events[target].sentence < sentenceIndex, ["killed", "injured", "missing"].contains(role),
+                if events[target].sentence < sentenceIndex, rules.taxonomy.roles[role]?.casualty == true,
                    events[target].event.args.contains(where: { $0.role == role }) { continue }
                 // A side the event already has (by place in the text or by name) is not added twice.
                 let name = arg.value.entity?.name

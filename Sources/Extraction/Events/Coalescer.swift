@@ -1,20 +1,30 @@
 import Foundation
 import Records
+import Rules
 
 /// Merges repeated mentions of one real event inside a segment into one record.
 ///
-/// Heuristic: two events of the same type in the same segment are one when nothing conflicts
-/// (dates, statuses and other attributes, counts of the same role) and they share enough:
-/// two actors; one actor and the same known date; one actor when one side's actors are all
-/// among the other's; for a ceasefire one actor and the same status; for incidents (accidents,
-/// attacks, arrests, …) one place, count or amount, or one actor except attacks and accidents.
-/// A mention with nothing that identifies it (no actor, place, count or amount) joins the
-/// segment's compatible event. The merged record keeps the first mention's trigger and
-/// evidence (a photo caption's never, when the story has another) and takes the union of the
-/// arguments (dates, counts and amounts: the first value).
+/// Heuristic: two events of the same type in the same segment are one when nothing the type's
+/// `coalesce.conflicts` names differs and they share enough: two actors; one actor and the same
+/// known date; both sides of one sentence; or one of the type's `joins` (taxonomy.yaml). A
+/// mention with nothing that identifies it (no actor, place, figure or date) joins the segment's
+/// compatible event. The merged record keeps the first mention's trigger and evidence (a photo
+/// caption's never, when the story has another) and takes the union of the arguments
+/// (single-valued roles: the first value, except `each_side` ones).
 struct Coalescer {
+    /// What each type's mentions share when they are one event, and what each role is.
+    let taxonomy: Taxonomy
     /// Dateline spans: a place filled from one is the story's default, which tells no incidents apart.
     var datelines: [Span] = []
+
+    init(taxonomy: Taxonomy, datelines: [Span] = []) {
+        self.taxonomy = taxonomy
+        self.datelines = datelines
+    }
+
+    func policy(_ type: String) -> Taxonomy.Coalescing { taxonomy.types[type]?.coalescing ?? Taxonomy.Coalescing() }
+
+    func role(_ name: String) -> Taxonomy.Role? { taxonomy.roles[name] }
 
     /// `caption` marks events read from photo captions: a merged record takes its trigger and
     /// evidence from the story text when the story mentions the event too.
@@ -81,9 +91,8 @@ struct Coalescer {
         })
     }
 
-    func date(_ e: Event) -> MentionValue? { e.args.first { $0.role == "date" }?.value }
-
-    let incidentTypes: Set<String> = ["accident", "attack", "arrest", "sentence", "settlement", "theft", "evacuation", "protest"]
+    /// The event's first date (of any role of kind date).
+    func date(_ e: Event) -> MentionValue? { e.args.first { role($0.role)?.kind == .date }?.value }
 
     /// Dates compared by what they say, never by how they were resolved: a day lies inside a
     /// month or a range it falls in (24 Nov inside 上月下旬 / late November), so the two agree.
@@ -109,33 +118,52 @@ struct Coalescer {
         return a.date == b.date && a.start == b.start && a.end == b.end
     }
 
-    /// Nothing in conflict: type, dates, stated attributes (a rule's default never conflicts), casualty counts and sums.
-    /// `loose`: a re-mention pointed back at (its forces had struck …) names the weapon loosely; its means never conflicts.
+    /// Nothing in conflict: type, and every fact the type's `conflicts` names — stated attributes (a
+    /// rule's default conflicts only when `defaults_conflict` says so), first values of roles.
+    /// `loose`: a re-mention pointed back at (its forces had struck …) names the weapon loosely; a `loose` attribute never conflicts.
     func compatible(_ a: FoundEvent, _ b: FoundEvent, sameSentence: Bool = false, loose: Bool = false) -> Bool {
-        guard a.event.type == b.event.type, datesAgree(date(a.event), date(b.event)) else { return false }
-        // In one sentence, 空袭和炮击 are one attack told by two weapons: the means may differ.
-        for key in ["status", "medium", "scope", "means", "kind"] where !((sameSentence || loose) && key == "means") {
+        guard a.event.type == b.event.type else { return false }
+        let policy = policy(a.event.type)
+        // In one sentence, 空袭和炮击 are one attack told by two weapons: a loose attribute may differ.
+        for key in policy.conflictingAttributes where !((sameSentence || loose) && policy.loose.contains(key)) {
             // A default weapon or kind (`other`) says nothing; a default status is still a reading of the
             // tense (释放 without 将 happened), which keeps a deal's terms apart from the swap itself.
-            if key != "status", a.defaults.contains(key) || b.defaults.contains(key) { continue }
+            if !policy.defaultsConflict.contains(key), a.defaults.contains(key) || b.defaults.contains(key) { continue }
             if let x = a.event.attrs[key], let y = b.event.attrs[key], x != y { return false }
         }
-        // An exchange frees people on both sides (24 hostages, 39 prisoners): its released counts never conflict.
-        for role in ["killed", "injured", "missing", "released", "amount"] where !(role == "released" && a.event.type == "prisoner_exchange") {
-            if let x = a.event.args.first(where: { $0.role == role }).flatMap({ amount($0.value) }),
-               let y = b.event.args.first(where: { $0.role == role }).flatMap({ amount($0.value) }), x != y { return false }
+        for name in policy.conflictingRoles where !policy.eachSide.contains(name) {
+            if rolesConflict(name, a.event, b.event) { return false }
         }
         // The target of one attack striking back (巴基斯坦 hit by India's strike, then 巴基斯坦和印度交火) is another attack.
-        if a.event.type == "attack", !sameSentence, rolesReversed(a.event, b.event) { return false }
-        // Two jail terms in a story (three years, then six months on appeal) are two sentences.
-        if a.event.type == "sentence", let x = term(a.event), let y = term(b.event), x != y { return false }
+        if policy.reversedSidesConflict, !sameSentence, rolesReversed(a.event, b.event) { return false }
         return true
+    }
+
+    /// The first values of role `name` differ: dates by what they cover, figures by number,
+    /// durations by length (three years, then six months on appeal), actors and places by name.
+    func rolesConflict(_ name: String, _ a: Event, _ b: Event) -> Bool {
+        guard let kind = role(name)?.kind else { return false }
+        let x = a.args.first { $0.role == name }?.value, y = b.args.first { $0.role == name }?.value
+        switch kind {
+        case .date:
+            return !datesAgree(x, y)
+        case .quantity, .money:
+            guard let x = x.flatMap(amount), let y = y.flatMap(amount) else { return false }
+            return x != y
+        case .duration:
+            guard case .duration(let p)? = x, case .duration(let q)? = y else { return false }
+            return p.iso != q.iso
+        case .actor, .place:
+            guard let p = x?.entity?.name, let q = y?.entity?.name else { return false }
+            return p != q
+        }
     }
 
     func sameEvent(_ first: FoundEvent, _ second: FoundEvent) -> Bool {
         let sameSentence = first.sentence == second.sentence
         guard compatible(first, second, sameSentence: sameSentence) else { return false }
         let a = first.event, b = second.event
+        let policy = policy(a.type)
         let dateA = date(a), dateB = date(b)
         // In one sentence, two triggers of one type (连环车祸 … 失控撞; 空袭和炮击) tell one event when one
         // names no side the other lacks (特朗普与普京通话… 与泽连斯基通话 are two calls).
@@ -146,46 +174,58 @@ struct Coalescer {
         let namesA = actorNames(a), namesB = actorNames(b)
         let shared = namesA.intersection(namesB).count
         if shared >= 2 || (shared == 1 && dateA != nil && sameDay(dateA, dateB)) { return true }
-        // One mention names only some of the other's sides (中国总理 … 再次访问 after 李强 … 访问印尼).
-        // Not for attacks: one side often strikes several times in one story. The mention naming
-        // fewer sides must bring nothing else of its own (a date, a count) that could set it apart.
-        if shared >= 1, a.type != "attack" {
-            func addsNothing(_ e: Event) -> Bool { date(e) == nil && !e.args.contains { amount($0.value) != nil } }
-            if namesA.isSubset(of: namesB), addsNothing(a) { return true }
-            if namesB.isSubset(of: namesA), addsNothing(b) { return true }
-        }
         // A mention with nothing to tell it apart (双方通话持续两小时, 战俘交换持续进行) is the story's event.
-        // Arrests of different numbers of people (17 held yesterday, 2 earlier this month) are two, even when one
-        // mention names nothing else; crowd and evacuation figures vary between re-mentions of one event.
-        if identifyingKeys(a).isEmpty || identifyingKeys(b).isEmpty { return !(a.type == "arrest" && countsDiffer(a, b)) }
-        // A story's swap told from each side (24 hostages freed …; 39 prisoners released in return) is one
-        // exchange when the status agrees and no date or place tells them apart.
-        if a.type == "prisoner_exchange", a.attrs["status"] == b.attrs["status"], !placesDiffer(a, b) { return true }
-        // A truce of one stated scope with one status (agreed to stop striking energy sites) is one event in a
-        // story, whoever the sentence names; dates that differ have already kept two apart.
-        if a.type == "ceasefire", let status = a.attrs["status"], status == b.attrs["status"],
-           let scope = a.attrs["scope"], scope == b.attrs["scope"], !first.defaults.contains("scope"), !second.defaults.contains("scope") {
-            return true
-        }
-        // The same side proposing (agreeing to, rejecting) a truce twice in one story is one event.
-        if shared == 1, a.type == "ceasefire", let status = a.attrs["status"], status == b.attrs["status"] { return true }
-        if incidentTypes.contains(a.type) {
-            if !incidentKeys(a).intersection(incidentKeys(b)).isEmpty { return true }
-            // The same attacker in a headline and its lead (泰军轰炸… / 泰军26日对…发动攻击): one attack,
-            // unless the two name different places. Later in a story one side often strikes again.
-            if shared >= 1, a.type == "attack", first.sentence == 0, second.sentence <= 2, !placesDiffer(a, b) { return true }
-            // A later mention of an attack that names no place, casualties or count of its own
-            // and no other day (将攻击归咎于…, 死于…攻击的罹难者) refers back to the attack told before.
-            if a.type == "attack", bareReMention(b, of: a) { return true }
-            // Arrests, evacuations, protests … by the same actor in one story: one event. Accidents
-            // are not merged on actors alone.
-            if shared >= 1 && a.type != "accident" && a.type != "attack" && !countsDiffer(a, b) { return true }
-            // A story tells one arrest, protest, sentencing … and names its actors differently each
-            // time (the police / a special team; 国盟 / 集会民众): what does not contradict it is it.
-            if storyTypes.contains(a.type) { return !placesDiffer(a, b) && !countsDiffer(a, b) }
-            return false
+        // With `distinct_counts`, different numbers of people (17 held yesterday, 2 earlier this month) are two,
+        // even when one mention names nothing else; crowd and evacuation figures vary between re-mentions of one event.
+        if identifyingKeys(a).isEmpty || identifyingKeys(b).isEmpty { return !(policy.distinctCounts && countsDiffer(a, b)) }
+        // The type's own joins, in the taxonomy's fixed order.
+        for join in policy.joins {
+            switch join {
+            case .fewerSides:
+                // One mention names only some of the other's sides (中国总理 … 再次访问 after 李强 … 访问印尼);
+                // it must bring nothing else of its own (a date, a count) that could set it apart.
+                // (Not for attacks: one side often strikes several times in one story.)
+                guard shared >= 1 else { continue }
+                func addsNothing(_ e: Event) -> Bool { date(e) == nil && !e.args.contains { amount($0.value) != nil } }
+                if namesA.isSubset(of: namesB), addsNothing(a) { return true }
+                if namesB.isSubset(of: namesA), addsNothing(b) { return true }
+            case .sameAttributes(let keys):
+                // A story's swap told from each side (24 hostages freed …; 39 prisoners released in return) is one
+                // exchange when the status agrees and no date or place tells them apart.
+                if keys.allSatisfy({ a.attrs[$0] == b.attrs[$0] }), !placesDiffer(a, b) { return true }
+            case .statedAttributes(let keys):
+                // A truce of one stated scope with one status (agreed to stop striking energy sites) is one event in a
+                // story, whoever the sentence names; dates that differ have already kept two apart.
+                if keys.allSatisfy({ stated($0, first, second, policy) }) { return true }
+            case .oneSideAndAttributes(let keys):
+                // The same side proposing (agreeing to, rejecting) a truce twice in one story is one event.
+                if shared == 1, keys.allSatisfy({ stated($0, first, second, policy) }) { return true }
+            case .sharedPlaceOrFigure:
+                if !incidentKeys(a).intersection(incidentKeys(b)).isEmpty { return true }
+            case .headlineAndLead:
+                // The same attacker in a headline and its lead (泰军轰炸… / 泰军26日对…发动攻击): one attack,
+                // unless the two name different places. Later in a story one side often strikes again.
+                if shared >= 1, first.sentence == 0, second.sentence <= 2, !placesDiffer(a, b) { return true }
+            case .bareReMention:
+                // A later mention that names no place, casualties or count of its own and no other day
+                // (将攻击归咎于…, 死于…攻击的罹难者) refers back to the event told before.
+                if bareReMention(b, of: a) { return true }
+            case .oneSide:
+                // Arrests, evacuations, protests … by the same actor in one story: one event.
+                if shared >= 1 && !countsDiffer(a, b) { return true }
+            case .onePerStory:
+                // A story tells one arrest, protest, theft … and names its actors differently each
+                // time (the police / a special team; 国盟 / 集会民众): what does not contradict it is it.
+                return !placesDiffer(a, b) && !countsDiffer(a, b)
+            }
         }
         return false
+    }
+
+    /// Both mentions state attribute `key` (a default counts only when it conflicts) with one value.
+    func stated(_ key: String, _ first: FoundEvent, _ second: FoundEvent, _ policy: Taxonomy.Coalescing) -> Bool {
+        guard let value = first.event.attrs[key], value == second.event.attrs[key] else { return false }
+        return policy.defaultsConflict.contains(key) || (!first.defaults.contains(key) && !second.defaults.contains(key))
     }
 
     /// `later` adds nothing that could make it another incident than `earlier`.
@@ -197,19 +237,18 @@ struct Coalescer {
         return sameDay(day, date(earlier))
     }
 
-    /// One event's target is the other's attacker.
+    /// One event's target is the other's doer.
     func rolesReversed(_ a: Event, _ b: Event) -> Bool {
-        func names(_ e: Event, _ role: String) -> Set<String> { Set(e.args.filter { $0.role == role }.compactMap { $0.value.entity?.name }) }
-        return !names(b, "patient").isDisjoint(with: names(a, "agent")) || !names(b, "agent").isDisjoint(with: names(a, "patient"))
+        func names(_ e: Event, _ side: Taxonomy.Side) -> Set<String> {
+            Set(e.args.filter { role($0.role)?.side == side }.compactMap { $0.value.entity?.name })
+        }
+        return !names(b, .target).isDisjoint(with: names(a, .doer)) || !names(b, .doer).isDisjoint(with: names(a, .target))
     }
 
-    /// Types a story usually tells once: a mention that contradicts nothing is the same event.
-    let storyTypes: Set<String> = ["arrest", "protest", "evacuation", "theft", "settlement"]
-
-    /// Both give a plain count (people arrested, protesters) and the numbers differ.
+    /// Both give a plain head count (people arrested, protesters) and the numbers differ.
     func countsDiffer(_ a: Event, _ b: Event) -> Bool {
-        let x = a.args.first { $0.role == "count" }.flatMap { amount($0.value) }
-        let y = b.args.first { $0.role == "count" }.flatMap { amount($0.value) }
+        let x = a.args.first { role($0.role)?.headcount == true }.flatMap { amount($0.value) }
+        let y = b.args.first { role($0.role)?.headcount == true }.flatMap { amount($0.value) }
         if let x, let y { return x != y }
         return false
     }
@@ -224,14 +263,6 @@ struct Coalescer {
     func vague(_ arg: EventArgument) -> Bool {
         guard case .quantity(let q) = arg.value, q.mod == .approx else { return false }
         return !arg.text.unicodeScalars.contains(where: { ("0"..."9").contains($0) })
-    }
-
-    /// A sentence's jail term.
-    func term(_ e: Event) -> String? {
-        for arg in e.args where arg.role == "duration" {
-            if case .duration(let d) = arg.value { return d.iso }
-        }
-        return nil
     }
 
     /// The number in a count or amount (6 and 6人 are the same count; 近6000 and 6000 the same sum).
@@ -249,7 +280,7 @@ struct Coalescer {
     func identifyingKeys(_ e: Event) -> Set<String> {
         var keys = actorNames(e)
         var casualtyFree = e
-        casualtyFree.args.removeAll { ["killed", "injured", "missing"].contains($0.role) }
+        casualtyFree.args.removeAll { role($0.role)?.casualty == true }
         keys.formUnion(incidentKeys(casualtyFree))
         if date(e) != nil { keys.insert("date") }
         return keys
@@ -261,24 +292,28 @@ struct Coalescer {
             switch arg.value {
             // A place a rule only guessed from the text (type other), or a dateline's, tells no incidents apart.
             case .place(let p) where p.type != "other" && !datelines.contains(where: { $0.contains(arg.span) }): return "place:" + p.name
-            case .quantity(let q) where arg.role != "count": return "count:" + String(q.amount)
+            case .quantity(let q) where role(arg.role)?.headcount != true: return "count:" + String(q.amount)
             case .money(let m): return "money:" + String(m.amount)
             default: return nil
             }
         })
     }
 
-    let singleValued: Set<String> = ["date", "duration", "killed", "injured", "missing", "released", "amount", "count"]
-
     func union(_ first: FoundEvent, _ second: FoundEvent) -> Event {
         let a = first.event, b = second.event
         var out = a
-        // A bare re-mention naming other actors (若开军将攻击归咎于军政府) is someone's report of the attack: its actors are no sides.
-        let report = (a.type == "attack" && bareReMention(b, of: a) || a.type == "ceasefire" && !actorNames(a).isEmpty)
-            && actorNames(a).isDisjoint(with: actorNames(b))
+        let policy = policy(a.type)
+        // A mention naming none of the record's sides (若开军将攻击归咎于军政府) is someone's report of it: its actors are no sides.
+        let reporting: Bool
+        switch policy.reporters {
+        case .always?: reporting = !actorNames(a).isEmpty
+        case .bareReMention?: reporting = bareReMention(b, of: a)
+        case nil: reporting = false
+        }
+        let report = reporting && actorNames(a).isDisjoint(with: actorNames(b))
         for arg in b.args where !(report && arg.kind == .actor) {
-            guard adds(arg, to: out.args, type: a.type) else { continue }
-            if singleValued.contains(arg.role), arg.role != "released" { out.args.removeAll { $0.role == arg.role && vague($0) } }
+            guard adds(arg, to: out.args, policy: policy) else { continue }
+            if replacesVague(arg.role, policy) { out.args.removeAll { $0.role == arg.role && vague($0) } }
             out.args.append(arg)
         }
         for (key, value) in b.attrs {
@@ -289,15 +324,21 @@ struct Coalescer {
         return out
     }
 
-    /// Whether a merged record of `type` holding `args` gains `arg`.
-    func adds(_ arg: EventArgument, to args: [EventArgument], type: String) -> Bool {
+    /// A single-valued figure (not one counted per side): a value in digits replaces a vague one in words.
+    func replacesVague(_ name: String, _ policy: Taxonomy.Coalescing) -> Bool {
+        guard let role = role(name) else { return false }
+        return role.single && role.kind == .quantity && !policy.eachSide.contains(name)
+    }
+
+    /// Whether a merged record under `policy` holding `args` gains `arg`.
+    func adds(_ arg: EventArgument, to args: [EventArgument], policy: Taxonomy.Coalescing) -> Bool {
         let sameRole = args.filter { $0.role == arg.role }
-        if singleValued.contains(arg.role), !sameRole.isEmpty {
+        if role(arg.role)?.single == true, !sameRole.isEmpty {
             // A figure in digits replaces a vague one in words for the same role (Hundreds → More than 200 people).
-            if ["killed", "injured", "missing", "count"].contains(arg.role), sameRole.count == 1, vague(sameRole[0]),
+            if replacesVague(arg.role, policy), sameRole.count == 1, vague(sameRole[0]),
                arg.text.unicodeScalars.contains(where: { ("0"..."9").contains($0) }) { return true }
-            // Each side's released count of an exchange is kept; other single-valued roles keep the first value.
-            guard arg.role == "released", type == "prisoner_exchange" else { return false }
+            // Each side's figure (an exchange's released) is kept; other single-valued roles keep the first value.
+            guard policy.eachSide.contains(arg.role) else { return false }
             let n = amount(arg.value)
             return !sameRole.contains { amount($0.value) == n }
         }

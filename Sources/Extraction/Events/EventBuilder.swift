@@ -44,9 +44,11 @@ extension Run {
     }
 
     func argument(role: String, group: Range<Int>, _ folded: FoldedSentence, _ mentions: [Mention], segment: Segment) -> EventArgument? {
+        // A role the taxonomy does not declare fills nothing (the pack's lint reports it).
+        guard let kind = rules.taxonomy.kind(of: role) else { return nil }
         if let index = folded.mention(utf8Range: group) {
             let mention = mentions[index]
-            guard let value = Roles.value(of: mention, for: role) else { return nil }
+            guard let value = Roles.value(of: mention, as: kind) else { return nil }
             return EventArgument(role: role, text: mention.text, span: mention.span, value: value)
         }
         // Plain text in a role group: read it on the spot.
@@ -56,7 +58,6 @@ extension Run {
         while span.length > 0, scalars[span.end - 1].properties.isWhitespace { span = Span(start: span.start, end: span.end - 1) }
         guard span.length > 0 else { return nil }
         let surface = scalars.string(in: span)
-        let kind = Roles.kind(of: role)
         let context = NormalizationContext(language: rules.language, referenceDate: segment.referenceDate ?? document.date)
         let value: MentionValue?
         switch kind {
@@ -118,7 +119,7 @@ extension Run {
             arg.origin = "group \(group)"
             if let constraint = rule.constraints[group] ?? rule.constraints[role], !constraint.accepts(arg.value) { return nil }
             // A mediator or a news outlet a pattern captured is still no side: the role stays empty.
-            if Roles.kind(of: role) == .actor, let index = folded.mention(utf8Range: r),
+            if rules.taxonomy.kind(of: role) == .actor, let index = folded.mention(utf8Range: r),
                isMediator(mentions[index]) || (arg.value.entity.map { rules.notSides.contains($0.name) } ?? false) { continue }
             args.append(arg)
             used.insert(arg.span)
@@ -133,25 +134,26 @@ extension Run {
             let first = rawLimit == EventRule.firstMention
             var have = args.filter { $0.role == role }.count
             let limit = first ? have + 1 : rawLimit
-            guard have < limit else { continue }
-            let scope = Roles.kind(of: role) == .actor || role == "place" ? folded.span : clause
-            let opening = role == "date" ? openingDateClause(folded.span, range, mentions) : nil
+            guard have < limit, let declared = rules.taxonomy.roles[role] else { continue }
+            let kind = declared.kind
+            let scope = kind == .actor || kind == .place ? folded.span : clause
+            let opening = kind == .date ? openingDateClause(folded.span, range, mentions) : nil
             // Each candidate's sort key is computed once: speakers last, then nearest (or first).
             let candidates = range.compactMap { index -> (key: (Int, Int, Int), mention: Int, value: MentionValue)? in
                 let m = mentions[index]
                 guard !used.contains(where: { $0.overlaps(m.span) }), !m.span.overlaps(triggerSpan),
                       scope.contains(m.span) || m.span == opening else { return nil }
-                if role == "date", inRelativeClause(m.span, trigger: triggerSpan, in: folded.span) { return nil }
-                let actorRole = Roles.kind(of: role) == .actor
+                if kind == .date, inRelativeClause(m.span, trigger: triggerSpan, in: folded.span) { return nil }
+                let actorRole = kind == .actor
                 if actorRole && (isLocative(m) || isMediator(m) || isVenueCountry(m)) { return nil }
                 // A city written right before a place inside it (吉隆坡独立广场) says where, never who.
                 if actorRole, m.reading(.place) != nil, isPlaceModifier(m, next: index + 1 < mentions.count ? mentions[index + 1] : nil) { return nil }
                 // A name that only says what kind of building follows (印度清真寺, 美国学校) is no side.
                 if actorRole, namesABuilding(m) { return nil }
                 if actorRole, let name = m.value.entity?.name, rules.notSides.contains(name) { return nil }
-                if role == "agent", isTarget(m) { return nil }
+                if declared.side == .doer, isTarget(m) { return nil }
                 if actorRole, isDescriptor(m) { return nil }
-                guard let value = Roles.value(of: m, for: role, explicit: false),
+                guard let value = Roles.value(of: m, as: kind, explicit: false),
                       rule.constraints[role]?.accepts(value) ?? true else { return nil }
                 let speaker = actorRole && isSpeaker(m) ? 1 : 0
                 return ((speaker, first ? m.span.start : distance(m.span, triggerSpan), index), index, value)
@@ -171,12 +173,13 @@ extension Run {
             args.append(EventArgument(role: "date", text: fallback.mention.text, span: fallback.mention.span, value: fallback.value, origin: "fill (subject clause)"))
         }
         for role in rule.fillFromDateline.sorted() where !args.contains(where: { $0.role == role }) {
-            if role == "date", let date = segment.referenceDate, let dateline = segment.dateline {
+            let kind = rules.taxonomy.kind(of: role)
+            if kind == .date, let date = segment.referenceDate, let dateline = segment.dateline {
                 let text = scalars.string(in: dateline)
-                args.append(EventArgument(role: "date", text: text, span: dateline,
+                args.append(EventArgument(role: role, text: text, span: dateline,
                                      value: .date(DateValue(date: date.iso, anchor: "dateline \(date.iso)")), origin: "dateline"))
-            } else if role == "place", let mention = datelineMentions.first(where: { Roles.value(of: $0, for: "place") != nil }) {
-                args.append(EventArgument(role: "place", text: mention.text, span: mention.span, value: Roles.value(of: mention, for: "place")!, origin: "dateline"))
+            } else if kind == .place, let (mention, value) = datelineMentions.lazy.compactMap({ m in Roles.value(of: m, as: .place).map { (m, $0) } }).first {
+                args.append(EventArgument(role: role, text: mention.text, span: mention.span, value: value, origin: "dateline"))
             }
         }
         args.sort { ($0.span.start, $0.role) < ($1.span.start, $1.role) }
@@ -193,7 +196,7 @@ extension Run {
     /// trigger's own clause names none: 泰军同日上午7时开始，以炮弹进行轰击 is dated by 同日.
     func subjectClauseDate(before clause: Span, in sentence: Span, _ range: Range<Int>, _ mentions: [Mention],
                            args: [EventArgument], trigger: Span) -> (mention: Mention, value: MentionValue)? {
-        let sides = args.filter { Roles.kind(of: $0.role) == .actor && $0.span.end <= clause.start }
+        let sides = args.filter { rules.taxonomy.kind(of: $0.role) == .actor && $0.span.end <= clause.start }
         guard !sides.isEmpty else { return nil }
         // Only a clause that goes on without a subject of its own continues the earlier one.
         guard !range.contains(where: { mentions[$0].kind == .actor && clause.contains(mentions[$0].span) }) else { return nil }
@@ -206,7 +209,7 @@ extension Run {
             let dateClause = clauseSpan(around: m.span, in: sentence)
             guard dateClause == previous else { return nil }
             guard sides.contains(where: { dateClause.contains($0.span) && !isSpeakerSpan($0.span) }),
-                  let value = Roles.value(of: m, for: "date", explicit: false) else { continue }
+                  let value = Roles.value(of: m, as: .date, explicit: false) else { continue }
             return (m, value)
         }
         return nil

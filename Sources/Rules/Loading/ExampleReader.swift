@@ -5,29 +5,29 @@ import Yams
 extension RuleCompiler {
     func examples(_ node: Node?, ruleNode: Node, rule: String, mentionRule: Bool, _ reader: inout YAMLReader) -> [RuleExample] {
         guard let node else {
-            reader.report(.warning, "no-examples", "rule '\(rule)' has no examples; add some for 'tidings rules test'", node: ruleNode, rule: rule)
+            reader.report(.warning, .noExamples, "rule '\(rule)' has no examples; add some for 'tidings rules test'", node: ruleNode, rule: rule)
             return []
         }
         var result: [RuleExample] = []
         for item in reader.sequence(node, "examples") ?? [] {
             guard let fields = reader.mapping(item, "an example", allowed: ["text", "date", "expect"], rule: rule) else { continue }
             guard let text = fields.first(where: { $0.key == "text" }).flatMap({ reader.string($0.value, "example text", rule: rule) }) else {
-                reader.report(.error, "missing-key", "an example needs 'text'", node: item, rule: rule)
+                reader.report(.error, .missingKey, "an example needs 'text'", node: item, rule: rule)
                 continue
             }
             var date: CivilDate?
             if let dateNode = fields.first(where: { $0.key == "date" })?.value, let d = reader.string(dateNode, "example date", rule: rule) {
                 date = CivilDate(iso: d)
-                if date == nil { reader.report(.error, "bad-date", "example date '\(d)' is not a valid YYYY-MM-DD date", node: dateNode, rule: rule) }
+                if date == nil { reader.report(.error, .badDate, "example date '\(d)' is not a valid YYYY-MM-DD date", node: dateNode, rule: rule) }
             }
             guard let expectNode = fields.first(where: { $0.key == "expect" })?.value else {
-                reader.report(.error, "missing-key", "an example needs 'expect' (a result, or none)", node: item, rule: rule)
+                reader.report(.error, .missingKey, "an example needs 'expect' (a result, or none)", node: item, rule: rule)
                 continue
             }
             var expectation: RuleExample.Expectation = .none
             if let word = expectNode.scalar?.string {
                 if word != "none" {
-                    reader.report(.error, "wrong-type", "expect is 'none' or a mapping, not '\(word)'", node: expectNode, rule: rule)
+                    reader.report(.error, .wrongType, "expect is 'none' or a mapping, not '\(word)'", node: expectNode, rule: rule)
                     continue
                 }
             } else if mentionRule {
@@ -66,7 +66,7 @@ extension RuleCompiler {
             result.append(RuleExample(text: text, date: date, expectation: expectation, location: reader.location(item)))
         }
         if result.isEmpty {
-            reader.report(.warning, "no-examples", "rule '\(rule)' has no examples; add some for 'tidings rules test'", node: ruleNode, rule: rule)
+            reader.report(.warning, .noExamples, "rule '\(rule)' has no examples; add some for 'tidings rules test'", node: ruleNode, rule: rule)
         }
         return result
     }

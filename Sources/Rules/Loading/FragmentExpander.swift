@@ -31,7 +31,7 @@ struct ExpandedPattern {
 
 /// A problem met while expanding; `rawOffset` is where in the rule's pattern.
 struct ExpansionProblem: Equatable {
-    var code: String
+    var code: DiagnosticCode
     var message: String
     var rawOffset: Int
 }
@@ -104,19 +104,19 @@ struct FragmentExpander {
                     emit(Placeholder.classPattern(for: kind), at: reference.offset)
                     out.mentionKinds.insert(kind)
                 } else {
-                    problems.append(ExpansionProblem(code: "mention-ref-outside-event",
+                    problems.append(ExpansionProblem(code: .mentionRefOutsideEvent,
                         message: "{{\(reference.name)}} stands for a mention and works only in event and attach patterns",
                         rawOffset: here))
                 }
                 continue
             }
             guard let body = fragments[reference.name] else {
-                problems.append(ExpansionProblem(code: "unknown-fragment", message: "unknown fragment '{{\(reference.name)}}'", rawOffset: here))
+                problems.append(ExpansionProblem(code: .unknownFragment, message: "unknown fragment '{{\(reference.name)}}'", rawOffset: here))
                 continue
             }
             if stack.contains(reference.name) {
                 let cycle = (stack + [reference.name]).joined(separator: " → ")
-                problems.append(ExpansionProblem(code: "fragment-cycle", message: "fragments refer to each other in a cycle: \(cycle)", rawOffset: here))
+                problems.append(ExpansionProblem(code: .fragmentCycle, message: "fragments refer to each other in a cycle: \(cycle)", rawOffset: here))
                 continue
             }
             emit("(?:", at: reference.offset)

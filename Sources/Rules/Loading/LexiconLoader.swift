@@ -32,7 +32,7 @@ enum LexiconLoader {
                 rawColumns[..<k].reduce(1) { $0 + scalarCount($1) + 1 } + rawColumns[k].prefix { $0 == 0x20 }.count
             }
             func problem(_ message: String, column: Int = 1) {
-                diagnostics.append(Diagnostic(.error, code: "lexicon-format", message,
+                diagnostics.append(Diagnostic(.error, code: .lexiconFormat, message,
                                               at: SourceLocation(file: path, line: lineNumber, column: column)))
             }
             guard columns.count == 4 || columns.count == 6 else {
@@ -113,7 +113,7 @@ enum LexiconLoader {
         for (_, group) in bySurface where group.count > 1 {
             for (i, a) in group.enumerated() {
                 for b in group[(i + 1)...] where a.value.entity?.name != b.value.entity?.name && overlap(a, b) {
-                    diagnostics.append(Diagnostic(.error, code: "lexicon-conflict",
+                    diagnostics.append(Diagnostic(.error, code: .lexiconConflict,
                         "'\(b.surface)' names both '\(a.value.entity?.name ?? "")' (\(a.location)) and '\(b.value.entity?.name ?? "")' at overlapping dates",
                         at: b.location))
                 }

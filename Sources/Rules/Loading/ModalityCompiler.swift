@@ -15,7 +15,7 @@ extension RuleCompiler {
         var scope = ModalityRule.Scope.clause
         if let scopeNode = field("scope"), let text = reader.string(scopeNode, "scope", rule: id) {
             if let s = ModalityRule.Scope(rawValue: text) { scope = s } else {
-                reader.report(.error, "unknown-scope", "unknown scope '\(text)' (scopes: \(ModalityRule.Scope.allCases.map(\.rawValue).joined(separator: ", ")))",
+                reader.report(.error, .unknownScope, "unknown scope '\(text)' (scopes: \(ModalityRule.Scope.allCases.map(\.rawValue).joined(separator: ", ")))",
                               node: scopeNode, rule: id)
             }
         }
@@ -23,7 +23,7 @@ extension RuleCompiler {
         if let typesNode = field("types") {
             for (name, nameNode) in reader.strings(typesNode, "types", rule: id) ?? [] {
                 if taxonomy.types[name] == nil {
-                    reader.report(.error, "unknown-type", "unknown event type '\(name)' (types: \(taxonomy.types.keys.sorted().joined(separator: ", ")))",
+                    reader.report(.error, .unknownType, "unknown event type '\(name)' (types: \(taxonomy.types.keys.sorted().joined(separator: ", ")))",
                                   node: nameNode, rule: id)
                 } else {
                     types.insert(name)
@@ -31,12 +31,12 @@ extension RuleCompiler {
             }
         }
         guard let patternNode = field("pattern") else {
-            reader.report(.error, "missing-key", "modality entry '\(id)' needs a 'pattern'", node: node, rule: id)
+            reader.report(.error, .missingKey, "modality entry '\(id)' needs a 'pattern'", node: node, rule: id)
             return
         }
         guard let (regex, expanded) = compilePattern(patternNode, fragments, mentions: true, caseless: caseless, rule: id, &reader) else { return }
         if RuleCompiler.unboundedGap(in: expanded) {
-            reader.report(.error, "unbounded-gap", "modality cues must bound their gaps: write [^。]{0,20} instead of .* or [^。]+", node: patternNode, rule: id)
+            reader.report(.error, .unboundedGap, "modality cues must bound their gaps: write [^。]{0,20} instead of .* or [^。]+", node: patternNode, rule: id)
         }
         modality.append(ModalityRule(header: header(id: id, node: node, priority: 0, examples: examples, expanded: expanded, reader),
                                      regex: regex, scope: scope, types: types))

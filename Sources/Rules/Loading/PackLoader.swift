@@ -18,7 +18,7 @@ public enum PackLoader {
         let fm = FileManager.default
         var isDirectory: ObjCBool = false
         guard fm.fileExists(atPath: root, isDirectory: &isDirectory), isDirectory.boolValue else {
-            diagnostics.append(Diagnostic(.error, code: "missing-pack", "no rule pack folder at \(root)"))
+            diagnostics.append(Diagnostic(.error, code: .missingPack, "no rule pack folder at \(root)"))
             return (RulePack(root: root, sets: [:]), diagnostics)
         }
         let taxonomyPath = root + "/taxonomy.yaml"
@@ -26,7 +26,7 @@ public enum PackLoader {
             return (RulePack(root: root, sets: [:]), diagnostics)
         }
         var taxonomyReader = YAMLReader(path: taxonomyPath, text: taxonomyText)
-        let taxonomy = TaxonomyLoader.load(&taxonomyReader) ?? Taxonomy(roles: [], types: [:])
+        let taxonomy = TaxonomyLoader.load(&taxonomyReader) ?? Taxonomy(roles: [:], types: [:])
         diagnostics += taxonomyReader.diagnostics
 
         var present: [Language] = []
@@ -34,7 +34,7 @@ public enum PackLoader {
             let folder = root + "/" + language.rawValue
             guard fm.fileExists(atPath: folder) else {
                 if languages != nil {
-                    diagnostics.append(Diagnostic(.error, code: "missing-pack", "no rules for language '\(language.rawValue)' at \(folder)"))
+                    diagnostics.append(Diagnostic(.error, code: .missingPack, "no rules for language '\(language.rawValue)' at \(folder)"))
                 }
                 continue
             }
@@ -110,11 +110,11 @@ public enum PackLoader {
 
     static func readText(_ path: String, _ diagnostics: inout [Diagnostic]) -> String? {
         guard let data = FileManager.default.contents(atPath: path) else {
-            diagnostics.append(Diagnostic(.error, code: "unreadable", "cannot read the file", at: SourceLocation(file: path, line: 1)))
+            diagnostics.append(Diagnostic(.error, code: .unreadable, "cannot read the file", at: SourceLocation(file: path, line: 1)))
             return nil
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            diagnostics.append(Diagnostic(.error, code: "unreadable", "the file is not UTF-8 text; save it as UTF-8", at: SourceLocation(file: path, line: 1)))
+            diagnostics.append(Diagnostic(.error, code: .unreadable, "the file is not UTF-8 text; save it as UTF-8", at: SourceLocation(file: path, line: 1)))
             return nil
         }
         return text

@@ -1,10 +1,11 @@
+import Records
 /// Warnings about a pattern as written that compiles but is fragile: numbered capture groups
 /// (Rules/README.md forbids them: they shift when a fragment gains a group) and nested unbounded
 /// quantifiers such as `(a+)+`, which backtrack exponentially before PCRE2's limit stops them.
 enum PatternLint {
     /// One finding: what, and the scalar range of the pattern it covers.
     struct Finding: Equatable {
-        var code: String
+        var code: DiagnosticCode
         var message: String
         var offset: Int
         var length: Int
@@ -58,7 +59,7 @@ enum PatternLint {
                         stack.append((i, false))
                     }
                 } else {
-                    findings.append(Finding(code: "numbered-group", message: "a numbered group '(…)'; write (?:…) to group, or (?<name>…) to capture (numbered groups shift when a fragment gains one)",
+                    findings.append(Finding(code: .numberedGroup, message: "a numbered group '(…)'; write (?:…) to group, or (?<name>…) to capture (numbered groups shift when a fragment gains one)",
                                             offset: i, length: 1))
                     numberedAt[stack.count] = findings.count - 1
                     stack.append((i, false))
@@ -68,7 +69,7 @@ enum PatternLint {
                     if let finding = numberedAt.removeValue(forKey: stack.count) { findings[finding].length = i + 1 - group.start }
                     let (unbounded, length) = quantifier(p, at: i + 1)
                     if unbounded && group.repeats {
-                        findings.append(Finding(code: "nested-quantifier", message: "an unbounded repeat of a group that repeats without bound, as in (a+)+: it backtracks exponentially; bound one of them or use a possessive quantifier",
+                        findings.append(Finding(code: .nestedQuantifier, message: "an unbounded repeat of a group that repeats without bound, as in (a+)+: it backtracks exponentially; bound one of them or use a possessive quantifier",
                                                 offset: group.start, length: i + 1 + length - group.start))
                     }
                     // What repeats inside a group repeats inside the groups around it.

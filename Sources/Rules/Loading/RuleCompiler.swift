@@ -47,11 +47,11 @@ struct RuleCompiler {
         for (key, _, value) in members where key == "fragments" {
             for (name, nameNode, body) in reader.mapping(value, "fragments", allowed: nil) ?? [] {
                 guard name.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_") }) else {
-                    reader.report(.error, "bad-fragment-name", "fragment names are letters, digits and _: '\(name)'", node: nameNode)
+                    reader.report(.error, .badFragmentName, "fragment names are letters, digits and _: '\(name)'", node: nameNode)
                     continue
                 }
                 if Placeholder.referenceNames[name] != nil {
-                    reader.report(.error, "bad-fragment-name", "'\(name)' is reserved for mention references", node: nameNode)
+                    reader.report(.error, .badFragmentName, "'\(name)' is reserved for mention references", node: nameNode)
                     continue
                 }
                 if let pattern = reader.string(body, "fragment '\(name)'") { fragments[name] = pattern }
@@ -108,7 +108,7 @@ struct RuleCompiler {
     /// Checks the id's shape and uniqueness; returns it when usable.
     mutating func ruleID(_ members: [(key: String, keyNode: Node, value: Node)], _ node: Node, middle: String?, _ reader: inout YAMLReader) -> String? {
         guard let (idNode) = members.first(where: { $0.key == "id" })?.value else {
-            reader.report(.error, "missing-key", "a rule needs an 'id' such as \(language.rawValue).\(middle ?? "type").my-rule", node: node)
+            reader.report(.error, .missingKey, "a rule needs an 'id' such as \(language.rawValue).\(middle ?? "type").my-rule", node: node)
             return nil
         }
         guard let id = reader.string(idNode, "id") else { return nil }
@@ -116,10 +116,10 @@ struct RuleCompiler {
         let slugOK = parts.count == 3 && !parts[2].isEmpty
             && parts[2].unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" }
         if !slugOK || parts[0] != Substring(language.rawValue) || (middle != nil && parts[1] != Substring(middle!)) {
-            reader.report(.error, "bad-id", "rule id '\(id)' must read \(language.rawValue).\(middle ?? "<type>").<slug> (slug: a-z, 0-9, -)", node: idNode, rule: id)
+            reader.report(.error, .badId, "rule id '\(id)' must read \(language.rawValue).\(middle ?? "<type>").<slug> (slug: a-z, 0-9, -)", node: idNode, rule: id)
         }
         if let first = seenIDs[id] {
-            reader.report(.error, "duplicate-id", "rule id '\(id)' is already used at \(first)", node: idNode, rule: id)
+            reader.report(.error, .duplicateId, "rule id '\(id)' is already used at \(first)", node: idNode, rule: id)
             return nil
         }
         seenIDs[id] = reader.location(idNode)
@@ -142,17 +142,17 @@ struct RuleCompiler {
         if let kindNode = field("kind"), let text = reader.string(kindNode, "kind") {
             kind = MentionKind(rawValue: text)
             if kind == nil {
-                reader.report(.error, "unknown-kind", "unknown mention kind '\(text)' (kinds: \(MentionKind.allCases.map(\.rawValue).joined(separator: ", ")))", node: kindNode)
+                reader.report(.error, .unknownKind, "unknown mention kind '\(text)' (kinds: \(MentionKind.allCases.map(\.rawValue).joined(separator: ", ")))", node: kindNode)
             }
         } else if field("kind") == nil {
-            reader.report(.error, "missing-key", "an entity rule needs 'kind'", node: node)
+            reader.report(.error, .missingKey, "an entity rule needs 'kind'", node: node)
         }
         guard let id = ruleID(members, node, middle: kind?.rawValue, &reader) else { return }
         let caseless = field("caseless").flatMap { reader.bool($0, "caseless", rule: id) } ?? false
         let priority = field("priority").flatMap { reader.int($0, "priority", rule: id) } ?? 0
         let examples = examples(field("examples"), ruleNode: node, rule: id, mentionRule: true, &reader)
         guard let patternNode = field("pattern") else {
-            reader.report(.error, "missing-key", "rule '\(id)' needs a 'pattern'", node: node, rule: id)
+            reader.report(.error, .missingKey, "rule '\(id)' needs a 'pattern'", node: node, rule: id)
             return
         }
         let compiled = compilePattern(patternNode, fragments, mentions: false, caseless: caseless, rule: id, &reader)
@@ -161,7 +161,7 @@ struct RuleCompiler {
         if let n = field("normalize"), let text = reader.string(n, "normalize", rule: id) {
             normalizer = NormalizerKind(rawValue: text)
             if normalizer == nil {
-                reader.report(.error, "unknown-normalizer", "unknown normaliser '\(text)' (normalisers: \(NormalizerKind.allCases.map(\.rawValue).joined(separator: ", ")))", node: n, rule: id)
+                reader.report(.error, .unknownNormalizer, "unknown normaliser '\(text)' (normalisers: \(NormalizerKind.allCases.map(\.rawValue).joined(separator: ", ")))", node: n, rule: id)
             }
         }
         if let v = field("value"), let kind {
@@ -174,7 +174,7 @@ struct RuleCompiler {
                 json.insert(("name", .string(EntityRule.matchedName)), at: 0)
             }
             fixed = MentionValue(kind: kind, json: .object(json))
-            if fixed == nil { reader.report(.error, "bad-value", "value does not describe a mention of kind '\(kind.rawValue)'", node: v, rule: id) }
+            if fixed == nil { reader.report(.error, .badValue, "value does not describe a mention of kind '\(kind.rawValue)'", node: v, rule: id) }
         }
         if let kind, normalizer == nil, fixed == nil, field("value") == nil || !(kind == .actor || kind == .place) {
             switch kind {
@@ -183,7 +183,7 @@ struct RuleCompiler {
             case .money: normalizer = .money
             case .duration: normalizer = .duration
             case .actor, .place:
-                reader.report(.error, "missing-key", "an \(kind.rawValue) rule needs a fixed 'value' (name, type, country)", node: node, rule: id)
+                reader.report(.error, .missingKey, "an \(kind.rawValue) rule needs a fixed 'value' (name, type, country)", node: node, rule: id)
             }
         }
         guard let kind, let (regex, expanded) = compiled else { return }
@@ -213,17 +213,17 @@ struct RuleCompiler {
         if let typeNode = field("type"), let name = reader.string(typeNode, "type") {
             type = taxonomy.types[name]
             if type == nil {
-                reader.report(.error, "unknown-type", "unknown event type '\(name)'; declare it in taxonomy.yaml (types: \(taxonomy.types.keys.sorted().joined(separator: ", ")))", node: typeNode)
+                reader.report(.error, .unknownType, "unknown event type '\(name)'; declare it in taxonomy.yaml (types: \(taxonomy.types.keys.sorted().joined(separator: ", ")))", node: typeNode)
             }
         } else if field("type") == nil {
-            reader.report(.error, "missing-key", "an event rule needs 'type'", node: node)
+            reader.report(.error, .missingKey, "an event rule needs 'type'", node: node)
         }
         guard let id = ruleID(members, node, middle: type?.name, &reader) else { return nil }
         let caseless = field("caseless").flatMap { reader.bool($0, "caseless", rule: id) } ?? false
         let priority = field("priority").flatMap { reader.int($0, "priority", rule: id) } ?? 0
         let examples = examples(field("examples"), ruleNode: node, rule: id, mentionRule: false, &reader)
         guard let patternNode = field("pattern") else {
-            reader.report(.error, "missing-key", "rule '\(id)' needs a 'pattern'", node: node, rule: id)
+            reader.report(.error, .missingKey, "rule '\(id)' needs a 'pattern'", node: node, rule: id)
             return nil
         }
         let compiled = compilePattern(patternNode, fragments, mentions: true, caseless: caseless, rule: id, &reader)
@@ -231,7 +231,7 @@ struct RuleCompiler {
             // Point at the gap when the rule writes it itself; a gap from a fragment gets the whole pattern.
             let raw = patternNode.scalar?.string ?? ""
             let at = RuleCompiler.unboundedGapOffset(in: raw).map { reader.location(ofOffset: $0, in: patternNode) } ?? reader.location(patternNode)
-            reader.report(.error, "unbounded-gap", "event patterns must bound their gaps: write [^。]{0,20} instead of .* or [^。]+", at: at, rule: id)
+            reader.report(.error, .unboundedGap, "event patterns must bound their gaps: write [^。]{0,20} instead of .* or [^。]+", at: at, rule: id)
         }
         let unless = unlessPatterns(field("unless"), fragments, caseless: caseless, rule: id, &reader)
         let unlessClause = unlessPatterns(field("unless_clause"), fragments, caseless: caseless, rule: id, &reader)
@@ -265,14 +265,14 @@ struct RuleCompiler {
             }
             for (role, nameNode, roleNode) in items {
                 guard parts.type.roles.contains(role) else {
-                    reader.report(.error, "unknown-role", "fill names '\(role)', which is not a role of '\(parts.type.name)'", node: nameNode, rule: parts.id)
+                    reader.report(.error, .unknownRole, "fill names '\(role)', which is not a role of '\(parts.type.name)'", node: nameNode, rule: parts.id)
                     continue
                 }
                 // A number caps how many mentions fill the role; `first` takes the sentence's first one (its subject).
-                var limit = role == "participant" ? 2 : 1
+                var limit = taxonomy.roles[role]?.fill ?? 1
                 if case .mapping = fillNode, let text = roleNode.scalar?.string {
                     if text == "first" { limit = EventRule.firstMention } else if let n = Int(text), n > 0 { limit = n } else {
-                        reader.report(.error, "wrong-type", "fill.\(role) must be a count or 'first', not '\(text)'", node: roleNode, rule: parts.id)
+                        reader.report(.error, .wrongType, "fill.\(role) must be a count or 'first', not '\(text)'", node: roleNode, rule: parts.id)
                     }
                 }
                 fill.append((role, limit))
@@ -281,8 +281,10 @@ struct RuleCompiler {
         var dateline: Set<String> = []
         if let node = field("dateline") {
             for (role, roleNode) in reader.strings(node, "dateline", rule: parts.id) ?? [] {
-                if role == "date" || role == "place" { dateline.insert(role) } else {
-                    reader.report(.error, "unknown-role", "dateline fills only 'date' and 'place', not '\(role)'", node: roleNode, rule: parts.id)
+                // A dateline gives a day and a place: it fills a role of the type of either kind.
+                let kind = parts.type.roles.contains(role) ? taxonomy.kind(of: role) : nil
+                if kind == .date || kind == .place { dateline.insert(role) } else {
+                    reader.report(.error, .unknownRole, "dateline fills only a date or place role of '\(parts.type.name)', not '\(role)'", node: roleNode, rule: parts.id)
                 }
             }
         }

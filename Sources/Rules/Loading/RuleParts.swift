@@ -10,7 +10,7 @@ extension RuleCompiler {
                         _ reader: inout YAMLReader) -> (Regex, String)? {
         guard let raw = reader.string(node, "pattern", rule: rule) else { return nil }
         if raw.isEmpty {
-            reader.report(.error, "empty-match", "the pattern is empty", node: node, rule: rule)
+            reader.report(.error, .emptyMatch, "the pattern is empty", node: node, rule: rule)
             return nil
         }
         let (expanded, problems) = FragmentExpander(fragments: fragments, allowMentions: mentions).expand(raw)
@@ -30,7 +30,7 @@ extension RuleCompiler {
                               notes: ["at: " + span])
             }
             if regex.matchesEmptySubject {
-                reader.report(.error, "empty-match", "the pattern can match the empty string; every match must cover some text", node: node, rule: rule)
+                reader.report(.error, .emptyMatch, "the pattern can match the empty string; every match must cover some text", node: node, rule: rule)
             }
             return (regex, text)
         } catch {
@@ -41,7 +41,7 @@ extension RuleCompiler {
                 notes.append("  " + text)
                 notes.append("  " + String(repeating: " ", count: DiagnosticRenderer.displayWidth(String(String.UnicodeScalarView(expanded.scalars.prefix(error.offset ?? 0))))) + "^")
             }
-            reader.report(.error, "pcre2-compile", "pattern does not compile: \(error.message)",
+            reader.report(.error, .pcre2Compile, "pattern does not compile: \(error.message)",
                           at: reader.location(ofOffset: origin.rawOffset, in: node), rule: rule, notes: notes)
             return nil
         }
@@ -57,7 +57,7 @@ extension RuleCompiler {
                 groups[name] = role
             } else {
                 let allowed = type.map { $0.roles.sorted().joined(separator: ", ") } ?? "?"
-                reader.report(.error, "group-not-role",
+                reader.report(.error, .groupNotRole,
                               "group '\(name)' is not a role of '\(type?.name ?? "?")' (roles: \(allowed)); name helper groups with a leading _",
                               at: RuleCompiler.groupOffset(name, in: node.scalar?.string ?? "").map { reader.location(ofOffset: $0, in: node) } ?? reader.location(node),
                               rule: rule)
@@ -123,8 +123,8 @@ extension RuleCompiler {
         for (group, groupNode, body) in reader.mapping(node, "where", allowed: nil, rule: rule) ?? [] {
             var role = group
             while let last = role.last, last.isNumber { role.removeLast() }
-            if !groups.contains(group) && !taxonomy.roles.contains(role) {
-                reader.report(.error, "unknown-role", "'where' names '\(group)', which is neither a group of the pattern nor a role", node: groupNode, rule: rule)
+            if !groups.contains(group) && taxonomy.roles[role] == nil {
+                reader.report(.error, .unknownRole, "'where' names '\(group)', which is neither a group of the pattern nor a role", node: groupNode, rule: rule)
                 continue
             }
             var constraint = MentionConstraint()
@@ -147,7 +147,7 @@ extension RuleCompiler {
         func value(_ text: String, attr: String, at node: Node, _ reader: inout YAMLReader) -> AttributeValue? {
             guard let allowed = type.attributes[attr] else { return nil }
             guard allowed.contains(text) else {
-                reader.report(.error, "unknown-attr-value", "'\(text)' is not a value of \(type.name).\(attr) (allowed: \(allowed.sorted().joined(separator: ", ")))", node: node, rule: rule)
+                reader.report(.error, .unknownAttrValue, "'\(text)' is not a value of \(type.name).\(attr) (allowed: \(allowed.sorted().joined(separator: ", ")))", node: node, rule: rule)
                 return nil
             }
             if text == "true" || text == "false" { return .bool(text == "true") }
@@ -157,7 +157,7 @@ extension RuleCompiler {
         for (attr, attrNode, body) in reader.mapping(node, "attrs", allowed: nil, rule: rule) ?? [] {
             guard type.attributes[attr] != nil else {
                 let known = type.attributes.keys.sorted().joined(separator: ", ")
-                reader.report(.error, "unknown-attr", "'\(type.name)' has no attribute '\(attr)' (attributes: \(known.isEmpty ? "none" : known))", node: attrNode, rule: rule)
+                reader.report(.error, .unknownAttr, "'\(type.name)' has no attribute '\(attr)' (attributes: \(known.isEmpty ? "none" : known))", node: attrNode, rule: rule)
                 continue
             }
             if let text = body.scalar?.string {
@@ -173,7 +173,7 @@ extension RuleCompiler {
                 case "from":
                     from = reader.string(v, "attrs.\(attr).from", rule: rule)
                     if let f = from, !groups.contains(f) {
-                        reader.report(.error, "unknown-group", "attrs.\(attr).from names '\(f)', which is not a group of the pattern", node: v, rule: rule)
+                        reader.report(.error, .unknownGroup, "attrs.\(attr).from names '\(f)', which is not a group of the pattern", node: v, rule: rule)
                     }
                 case "map":
                     for (word, _, mapped) in reader.mapping(v, "attrs.\(attr).map", allowed: nil, rule: rule) ?? [] {
@@ -188,7 +188,7 @@ extension RuleCompiler {
                 }
             }
             guard let from else {
-                reader.report(.error, "missing-key", "attrs.\(attr) needs 'from: <group>' (or a fixed value)", node: body, rule: rule)
+                reader.report(.error, .missingKey, "attrs.\(attr) needs 'from: <group>' (or a fixed value)", node: body, rule: rule)
                 continue
             }
             result[attr] = .mapped(from: from, map: map, fallback: fallback)

@@ -29,27 +29,27 @@ struct YAMLReader {
                     let message = what.hasPrefix("a simple key")
                         ? "YAML syntax: \(problem) after the key that starts here (the file ends first)"
                         : "YAML syntax: \(what) opened here never ends (\(problem) at line \(mark.line))"
-                    report(.error, "yaml-syntax", message, at: insideFile(SourceLocation(file: path, line: context.mark.line, column: context.mark.column)))
+                    report(.error, .yamlSyntax, message, at: insideFile(SourceLocation(file: path, line: context.mark.line, column: context.mark.column)))
                 } else if pastTheEnd {
                     let last = SourceLines.split(text).count
-                    report(.error, "yaml-syntax", "YAML syntax: \(problem) at the end of the file", at: SourceLocation(file: path, line: last, column: 1))
+                    report(.error, .yamlSyntax, "YAML syntax: \(problem) at the end of the file", at: SourceLocation(file: path, line: last, column: 1))
                 } else {
-                    report(.error, "yaml-syntax", "YAML syntax: \(problem)", at: insideFile(SourceLocation(file: path, line: mark.line, column: mark.column)),
+                    report(.error, .yamlSyntax, "YAML syntax: \(problem)", at: insideFile(SourceLocation(file: path, line: mark.line, column: mark.column)),
                            notes: context.map { ["\($0.text) at line \($0.mark.line), column \($0.mark.column)"] } ?? [])
                 }
             case .reader(let problem, let characterOffset, _, _):
-                report(.error, "yaml-syntax", "YAML syntax: \(problem)", at: location(ofCharacterOffset: characterOffset ?? 0))
+                report(.error, .yamlSyntax, "YAML syntax: \(problem)", at: location(ofCharacterOffset: characterOffset ?? 0))
             case .duplicatedKeysInMapping(let keys, let context):
                 // Yams rejects the whole document and marks only the first key; point at the repeat.
                 let key = keys.first ?? ""
                 let first = SourceLocation(file: path, line: context.mark.line, column: context.mark.column)
-                report(.error, "duplicate-key", "key '\(key)' appears twice in one mapping (first at line \(first.line))",
+                report(.error, .duplicateKey, "key '\(key)' appears twice in one mapping (first at line \(first.line))",
                        at: repeatedKey(key, after: first) ?? first)
             default:
-                report(.error, "yaml-syntax", "YAML syntax: \(error)", at: SourceLocation(file: path, line: 1, column: 1))
+                report(.error, .yamlSyntax, "YAML syntax: \(error)", at: SourceLocation(file: path, line: 1, column: 1))
             }
         } catch {
-            report(.error, "yaml-syntax", "YAML syntax: \(error)", at: SourceLocation(file: path, line: 1, column: 1))
+            report(.error, .yamlSyntax, "YAML syntax: \(error)", at: SourceLocation(file: path, line: 1, column: 1))
         }
         return nil
     }
@@ -136,11 +136,11 @@ struct YAMLReader {
         SourceLocation(file: path, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
     }
 
-    mutating func report(_ severity: Diagnostic.Severity, _ code: String, _ message: String, at location: SourceLocation, rule: String? = nil, notes: [String] = []) {
+    mutating func report(_ severity: Diagnostic.Severity, _ code: DiagnosticCode, _ message: String, at location: SourceLocation, rule: String? = nil, notes: [String] = []) {
         diagnostics.append(Diagnostic(severity, code: code, message, at: location, rule: rule, notes: notes))
     }
 
-    mutating func report(_ severity: Diagnostic.Severity, _ code: String, _ message: String, node: Node, rule: String? = nil, notes: [String] = []) {
+    mutating func report(_ severity: Diagnostic.Severity, _ code: DiagnosticCode, _ message: String, node: Node, rule: String? = nil, notes: [String] = []) {
         report(severity, code, message, at: location(node), rule: rule, notes: notes)
     }
 
@@ -148,24 +148,24 @@ struct YAMLReader {
     /// must never silently widen a rule.
     mutating func mapping(_ node: Node, _ what: String, allowed: Set<String>?, rule: String? = nil) -> [(key: String, keyNode: Node, value: Node)]? {
         guard case .mapping(let mapping) = node else {
-            report(.error, "wrong-type", "\(what) must be a mapping", node: node, rule: rule)
+            report(.error, .wrongType, "\(what) must be a mapping", node: node, rule: rule)
             return nil
         }
         var seen: Set<String> = []
         var members: [(String, Node, Node)] = []
         for (keyNode, value) in mapping {
             guard let key = keyNode.scalar?.string else {
-                report(.error, "wrong-type", "keys of \(what) must be plain words", node: keyNode, rule: rule)
+                report(.error, .wrongType, "keys of \(what) must be plain words", node: keyNode, rule: rule)
                 continue
             }
             if let allowed, !allowed.contains(key) {
                 let hint = YAMLReader.closest(key, in: allowed).map { "; did you mean '\($0)'?" } ?? ""
-                report(.error, "unknown-key", "unknown key '\(key)' in \(what)\(hint)", node: keyNode, rule: rule,
+                report(.error, .unknownKey, "unknown key '\(key)' in \(what)\(hint)", node: keyNode, rule: rule,
                        notes: ["allowed keys: " + allowed.sorted().joined(separator: ", ")])
                 continue
             }
             if !seen.insert(key).inserted {
-                report(.error, "duplicate-key", "key '\(key)' appears twice in \(what)", node: keyNode, rule: rule)
+                report(.error, .duplicateKey, "key '\(key)' appears twice in \(what)", node: keyNode, rule: rule)
                 continue
             }
             members.append((key, keyNode, value))
@@ -175,7 +175,7 @@ struct YAMLReader {
 
     mutating func string(_ node: Node, _ what: String, rule: String? = nil) -> String? {
         guard let scalar = node.scalar else {
-            report(.error, "wrong-type", "\(what) must be a single value", node: node, rule: rule)
+            report(.error, .wrongType, "\(what) must be a single value", node: node, rule: rule)
             return nil
         }
         return scalar.string
@@ -193,7 +193,7 @@ struct YAMLReader {
     private mutating func parsed<T>(_ node: Node, _ what: String, as kind: String, rule: String?, _ parse: (String) -> T?) -> T? {
         guard let text = string(node, what, rule: rule) else { return nil }
         guard let value = parse(text) else {
-            report(.error, "wrong-type", "\(what) must be \(kind), not '\(text)'", node: node, rule: rule)
+            report(.error, .wrongType, "\(what) must be \(kind), not '\(text)'", node: node, rule: rule)
             return nil
         }
         return value
@@ -205,7 +205,7 @@ struct YAMLReader {
         case "true", "yes", "on": return true
         case "false", "no", "off": return false
         default:
-            report(.error, "wrong-type", "\(what) must be true or false, not '\(text)'", node: node, rule: rule)
+            report(.error, .wrongType, "\(what) must be true or false, not '\(text)'", node: node, rule: rule)
             return nil
         }
     }
@@ -214,7 +214,7 @@ struct YAMLReader {
     mutating func strings(_ node: Node, _ what: String, rule: String? = nil) -> [(String, Node)]? {
         if let scalar = node.scalar { return [(scalar.string, node)] }
         guard case .sequence(let sequence) = node else {
-            report(.error, "wrong-type", "\(what) must be a value or a list of values", node: node, rule: rule)
+            report(.error, .wrongType, "\(what) must be a value or a list of values", node: node, rule: rule)
             return nil
         }
         var values: [(String, Node)] = []
@@ -226,7 +226,7 @@ struct YAMLReader {
 
     mutating func sequence(_ node: Node, _ what: String) -> [Node]? {
         guard case .sequence(let sequence) = node else {
-            report(.error, "wrong-type", "\(what) must be a list", node: node)
+            report(.error, .wrongType, "\(what) must be a list", node: node)
             return nil
         }
         return Array(sequence)

@@ -1,3 +1,18 @@
+/// `--format docs`: one JSON line per document — its events and mentions (docs/schema.md, "Document record").
+public struct DocsWriter: RecordWriter {
+    /// Adds the debug fields (date anchors) to mention values.
+    public var includeDebug: Bool
+
+    public init(includeDebug: Bool = false) { self.includeDebug = includeDebug }
+
+    public var header: String { "" }
+
+    public func write(_ result: DocumentResult, to out: inout String) {
+        result.write(to: &out, includeDebug: includeDebug)
+        out += "\n"   // in place: a long document's record is not copied
+    }
+}
+
 extension DocumentResult {
     /// Appends the `--format docs` record to `out`, exactly as `json(includeDebug:).serialized()`
     /// would, but building the value tree of one event or mention at a time: a long document's

@@ -1,0 +1,38 @@
+/// Every problem a rule pack can have, as the stable code a diagnostic shows in brackets
+/// (`[unknown-key]`). The loaders report only these; each has a broken pack under
+/// Tests/RulesTests/Fixtures showing it, which a test checks against `allCases`.
+public enum DiagnosticCode: String, Sendable, CaseIterable, Hashable {
+    case badDate = "bad-date"
+    case badFragmentName = "bad-fragment-name"
+    case badId = "bad-id"
+    case badValue = "bad-value"
+    case duplicateId = "duplicate-id"
+    case duplicateKey = "duplicate-key"
+    case emptyMatch = "empty-match"
+    case fragmentCycle = "fragment-cycle"
+    case groupNotRole = "group-not-role"
+    case lexiconConflict = "lexicon-conflict"
+    case lexiconFormat = "lexicon-format"
+    case mentionRefOutsideEvent = "mention-ref-outside-event"
+    case missingKey = "missing-key"
+    case missingPack = "missing-pack"
+    case nestedQuantifier = "nested-quantifier"
+    case noExamples = "no-examples"
+    case numberedGroup = "numbered-group"
+    case pcre2Compile = "pcre2-compile"
+    case unboundedGap = "unbounded-gap"
+    case unknownAttr = "unknown-attr"
+    case unknownAttrValue = "unknown-attr-value"
+    case unknownFragment = "unknown-fragment"
+    case unknownGroup = "unknown-group"
+    case unknownJoin = "unknown-join"
+    case unknownKey = "unknown-key"
+    case unknownKind = "unknown-kind"
+    case unknownNormalizer = "unknown-normalizer"
+    case unknownRole = "unknown-role"
+    case unknownScope = "unknown-scope"
+    case unknownType = "unknown-type"
+    case unreadable
+    case wrongType = "wrong-type"
+    case yamlSyntax = "yaml-syntax"
+}
