@@ -85,7 +85,7 @@ flat=$("$bin/flat-bench" "$work/flat.tsv" "$work/peer.jsonl")
 f_mbps=$(python3 -c "import json,sys; print(json.loads(sys.argv[1])['mb_per_s'])" "$flat")
 f_note=$(python3 -c "import json,sys; d=json.loads(sys.argv[1]); print(f\"{d['compiled']}/{d['patterns']} patterns; {d['refused']} refused\")" "$flat")
 row "PCRE2-JIT, one pattern at a time" "$f_mbps" "" "" "" "$f_note; tidings runs at $(ratio "$f_mbps") its rate"
-for peer in regex hyperscan; do
+for peer in regex hyperscan hyperscan-prefilter; do
     out=$(python3 Benchmarks/peers.py "$work/flat.tsv" "$work/peer.jsonl" --only "$peer" || echo '{}')
     p_mbps=$(python3 -c "import json,sys; print(json.loads(sys.argv[1]).get('mb_per_s', 0))" "$out")
     note=$(python3 -c "
