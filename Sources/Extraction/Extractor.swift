@@ -259,6 +259,8 @@ struct Run {
         // Prefilter: one pass over the lower-cased text finds every required literal.
         let lowered = scalars.map { $0.isASCII ? Unicode.Scalar(UInt8(ascii: $0).lowercasedASCII) : $0 }
         let literalHits = extractor.literals.allMatches(in: lowered).map { (start: $0.start, keys: $0.payloads) }
+        /// Which prefilter literals the current sentence holds, by key.
+        var present = [Bool](repeating: false, count: extractor.literalKeys.count)
         let patterns = extractor.patterns
         lap.end(.prefilter)
 
@@ -281,15 +283,16 @@ struct Run {
                 while mentionStart < mentionEnd, !sentence.contains(mentions[mentionStart].span) { mentionStart += 1 }
                 while mentionEnd > mentionStart, !sentence.contains(mentions[mentionEnd - 1].span) { mentionEnd -= 1 }
                 let folded = FoldedSentence(span: sentence, scalars: scalars, mentions: mentions, mentionRange: mentionStart..<mentionEnd)
-                // Hits are in text order: the ones inside this sentence are one contiguous run.
-                var present: Set<Int> = []
+                // Hits are in text order: the ones inside this sentence are one contiguous run. The
+                // flags of this sentence's keys are set, then cleared after it (no hashing per rule).
                 while hitCursor < literalHits.count, literalHits[hitCursor].start < sentence.start { hitCursor += 1 }
                 var hit = hitCursor
                 while hit < literalHits.count, literalHits[hit].start < sentence.end {
-                    present.formUnion(literalHits[hit].keys)
+                    for key in literalHits[hit].keys { present[key] = true }
                     hit += 1
                 }
-                func passes(_ keys: [Int]) -> Bool { keys.isEmpty || keys.contains(where: present.contains) }
+                defer { for h in hitCursor..<hit { for key in literalHits[h].keys { present[key] = false } } }
+                func passes(_ keys: [Int]) -> Bool { keys.isEmpty || keys.contains(where: { present[$0] }) }
                 var sentenceEvents: [FoundEvent] = []
                 let caption = segment.captions.contains(sentenceIndex)
                 var cues: [[Span]]?
