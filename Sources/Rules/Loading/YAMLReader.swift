@@ -16,7 +16,9 @@ struct YAMLReader {
     /// Parses the file; a syntax error becomes a diagnostic and the result is nil.
     mutating func root() -> Node? {
         do {
-            return try Yams.compose(yaml: text)
+            // Values are read as text and parsed where they are used (YAMLReader.int, .bool): implicit
+            // typing would run a resolver regex on every key, which Yams hashes to find duplicates.
+            return try Yams.compose(yaml: text, .basic)
         } catch let error as YamlError {
             switch error {
             case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _), .composer(let context, let problem, let mark, _):
