@@ -34,7 +34,7 @@ func fragmentsExpandNestedAndKeepPrecedence(_ raw: String, _ expected: String) {
     let (expanded, problems) = expand(raw)
     #expect(problems.isEmpty)
     #expect(expanded.text == expected)
-    #expect(expanded.origins.count == expanded.scalars.count)
+    #expect(expanded.rawOffsets.count == expanded.scalars.count)
 }
 
 @Test func mentionReferencesBecomePlaceholderClasses() throws {

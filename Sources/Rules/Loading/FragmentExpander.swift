@@ -12,7 +12,17 @@ struct ExpandedPattern {
     }
 
     var scalars: [Unicode.Scalar] = []
-    var origins: [Origin] = []
+    /// Per scalar, its offset in the pattern as written (plain integers: an expanded pattern can
+    /// be tens of thousands of scalars, and a name per scalar was most of the cost of expanding).
+    var rawOffsets: [Int] = []
+    /// Where each run of scalars from one top-level fragment (or from none) begins.
+    var fragmentRuns: [(start: Int, fragment: String?)] = []
+
+    /// Marks the scalars appended from here on as coming from `fragment` (nil: the rule's own pattern).
+    mutating func begin(_ fragment: String?) {
+        if let last = fragmentRuns.last, last.fragment == fragment { return }
+        fragmentRuns.append((scalars.count, fragment))
+    }
     /// Mention references used (ACTOR, DATE, …).
     var mentionKinds: Set<MentionKind> = []
 
@@ -24,8 +34,9 @@ struct ExpandedPattern {
 
     /// The origin of expanded offset `offset` (the end maps to the end of the raw pattern).
     func origin(at offset: Int, rawLength: Int) -> Origin {
-        if offset < origins.count { return origins[offset] }
-        return Origin(rawOffset: rawLength, fragment: nil)
+        guard offset >= 0, offset < scalars.count else { return Origin(rawOffset: rawLength, fragment: nil) }
+        let run = fragmentRuns.last(where: { $0.start <= offset })
+        return Origin(rawOffset: rawOffsets[offset], fragment: run?.fragment ?? nil)
     }
 }
 
@@ -79,21 +90,21 @@ struct FragmentExpander {
                         stack: [String], topLevel: (name: String, rawOffset: Int)?) {
         let scalars = Array(pattern.unicodeScalars)
         var cursor = 0
-        func origin(_ offset: Int) -> ExpandedPattern.Origin {
-            topLevel.map { ExpandedPattern.Origin(rawOffset: $0.rawOffset, fragment: $0.name) }
-                ?? ExpandedPattern.Origin(rawOffset: offset, fragment: nil)
-        }
+        // Inside a fragment every scalar points at the reference the rule wrote; in the rule's own
+        // pattern, at itself.
+        out.begin(topLevel?.name)
         func copy(_ range: Range<Int>) {
-            for k in range {
-                out.scalars.append(scalars[k])
-                out.origins.append(origin(k))
+            out.scalars.append(contentsOf: scalars[range])
+            if let topLevel {
+                out.rawOffsets.append(contentsOf: repeatElement(topLevel.rawOffset, count: range.count))
+            } else {
+                out.rawOffsets.append(contentsOf: range)
             }
         }
         func emit(_ text: String, at offset: Int) {
-            for s in text.unicodeScalars {
-                out.scalars.append(s)
-                out.origins.append(origin(offset))
-            }
+            let before = out.scalars.count
+            out.scalars.append(contentsOf: text.unicodeScalars)
+            out.rawOffsets.append(contentsOf: repeatElement(topLevel?.rawOffset ?? offset, count: out.scalars.count - before))
         }
         for reference in FragmentExpander.references(in: scalars) {
             copy(cursor..<reference.offset)
@@ -122,6 +133,7 @@ struct FragmentExpander {
             emit("(?:", at: reference.offset)
             append(body, into: &out, problems: &problems, stack: stack + [reference.name],
                    topLevel: topLevel ?? (reference.name, reference.offset))
+            out.begin(topLevel?.name)
             emit(")", at: reference.offset)
         }
         copy(cursor..<scalars.count)

@@ -54,7 +54,8 @@ struct RuleCompiler {
                     reader.report(.error, .badFragmentName, "'\(name)' is reserved for mention references", node: nameNode)
                     continue
                 }
-                if let pattern = reader.string(body, "fragment '\(name)'") { fragments[name] = pattern }
+                // Folded as patterns are (compilePattern): traditional and simplified read alike.
+                if let pattern = reader.string(body, "fragment '\(name)'") { fragments[name] = HanFold.fold(pattern) }
             }
         }
         return fragments

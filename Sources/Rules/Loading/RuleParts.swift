@@ -13,14 +13,16 @@ extension RuleCompiler {
             reader.report(.error, .emptyMatch, "the pattern is empty", node: node, rule: rule)
             return nil
         }
-        let (expanded, problems) = FragmentExpander(fragments: fragments, allowMentions: mentions).expand(raw)
+        // Patterns read folded text (釋放 as 释放), so they are folded the same way: the pattern here
+        // and each fragment once, where it is read (RuleCompiler.fragments), rather than every
+        // expanded pattern, which repeats the fragments many times over. One scalar for one, so
+        // PCRE2's error offsets still point into the pattern as written.
+        let (expanded, problems) = FragmentExpander(fragments: fragments, allowMentions: mentions).expand(HanFold.fold(raw))
         for problem in problems {
             reader.report(.error, problem.code, problem.message, at: reader.location(ofOffset: problem.rawOffset, in: node), rule: rule)
         }
         guard problems.isEmpty else { return nil }
-        // Patterns read folded text (釋放 as 释放), so they are folded the same way; one scalar
-        // for one, so PCRE2's error offsets still point into the pattern as written.
-        let text = HanFold.fold(expanded.text)
+        let text = expanded.text
         do {
             let regex = try Regex(text, options: caseless ? .caseless : [])
             // Fragile but valid patterns (numbered groups, nested unbounded repeats): warnings with the span.
