@@ -57,7 +57,7 @@ let package = Package(
         .testTarget(name: "RecordsTests", dependencies: ["Records"]),
         .testTarget(name: "NormalizersTests", dependencies: ["Normalizers", "Records"]),
         .testTarget(name: "RulesTests", dependencies: ["Rules", "Records", "PCRE2"], exclude: ["Fixtures"]),
-        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "RuleTools", "Rules", "Records", "PCRE2"]),
+        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "RuleTools", "Rules", "Records", "PCRE2", "Normalizers"]),
         .testTarget(name: "CLITests", dependencies: ["tidings", "Records"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Records"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Records"]),
