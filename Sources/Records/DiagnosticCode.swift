@@ -20,6 +20,8 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Hashable {
     case noExamples = "no-examples"
     case numberedGroup = "numbered-group"
     case pcre2Compile = "pcre2-compile"
+    case placeholderSpelled = "placeholder-spelled"
+    case referenceInClass = "reference-in-class"
     case unboundedGap = "unbounded-gap"
     case unknownAttr = "unknown-attr"
     case unknownAttrValue = "unknown-attr-value"

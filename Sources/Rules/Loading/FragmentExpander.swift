@@ -106,14 +106,21 @@ struct FragmentExpander {
             out.scalars.append(contentsOf: text.unicodeScalars)
             out.rawOffsets.append(contentsOf: repeatElement(topLevel?.rawOffset ?? offset, count: out.scalars.count - before))
         }
+        var classes = ClassTracker(scalars)
         for reference in FragmentExpander.references(in: scalars) {
             copy(cursor..<reference.offset)
             cursor = reference.offset + reference.length
             let here = topLevel?.rawOffset ?? reference.offset
-            if let kind = Placeholder.referenceNames[reference.name] {
+            if let builtin = Placeholder.references[reference.name] {
                 if allowMentions {
-                    emit(Placeholder.classPattern(for: kind), at: reference.offset)
-                    out.mentionKinds.insert(kind)
+                    guard let pattern = builtin.pattern(insideClass: classes.isInside(at: reference.offset)) else {
+                        problems.append(ExpansionProblem(code: .referenceInClass,
+                            message: "{{\(reference.name)}} is a class of its own and cannot stand inside [...]",
+                            rawOffset: here))
+                        continue
+                    }
+                    emit(pattern, at: reference.offset)
+                    if let kind = builtin.kind { out.mentionKinds.insert(kind) }
                 } else {
                     problems.append(ExpansionProblem(code: .mentionRefOutsideEvent,
                         message: "{{\(reference.name)}} stands for a mention and works only in event and attach patterns",
@@ -137,5 +144,51 @@ struct FragmentExpander {
             emit(")", at: reference.offset)
         }
         copy(cursor..<scalars.count)
+    }
+}
+
+/// Whether an offset of a pattern lies inside a `[…]` class, for offsets asked in increasing
+/// order (one pass over the pattern however many references it has).
+struct ClassTracker {
+    private let p: [Unicode.Scalar]
+    private var i = 0
+    private var inside = false
+    /// Scalars since the class opened (a `]` first, or after `^`, is a member, not the end).
+    private var sinceOpen = 0
+
+    init(_ pattern: [Unicode.Scalar]) { p = pattern }
+
+    mutating func isInside(at offset: Int) -> Bool {
+        while i < offset, i < p.count {
+            let c = p[i]
+            if c == "\\" {
+                if !inside, i + 1 < p.count, p[i + 1] == "Q" {
+                    // \Q…\E quotes everything up to \E.
+                    var k = i + 2
+                    while k + 1 < p.count, !(p[k] == "\\" && p[k + 1] == "E") { k += 1 }
+                    i = k + 2
+                } else {
+                    i += 2
+                    if inside { sinceOpen += 1 }
+                }
+                continue
+            }
+            if inside {
+                if c == "]" && !(sinceOpen == 0 || (sinceOpen == 1 && p[i - 1] == "^")) {
+                    inside = false
+                } else if c == "[", i + 1 < p.count, p[i + 1] == ":" {
+                    // A POSIX class [:alpha:] inside the class.
+                    var k = i + 2
+                    while k < p.count, p[k] != "]" { k += 1 }
+                    i = k
+                }
+                sinceOpen += 1
+            } else if c == "[" {
+                inside = true
+                sinceOpen = 0
+            }
+            i += 1
+        }
+        return inside
     }
 }

@@ -1,4 +1,5 @@
 import Records
+import Yams
 /// Warnings about a pattern as written that compiles but is fragile: numbered capture groups
 /// (Rules/README.md forbids them: they shift when a fragment gains a group) and nested unbounded
 /// quantifiers such as `(a+)+`, which backtrack exponentially before PCRE2's limit stops them.
@@ -9,6 +10,46 @@ enum PatternLint {
         var message: String
         var offset: Int
         var length: Int
+    }
+
+    /// Where `pattern` spells a placeholder's code point (`\x{E001}`, a range over them, or the
+    /// character itself): what a placeholder means is the engine's, and the built-in references
+    /// say it by name.
+    static func spelledPlaceholders(in pattern: String) -> [(offset: Int, length: Int)] {
+        let p = Array(pattern.unicodeScalars)
+        var found: [(Int, Int)] = []
+        var i = 0
+        while i < p.count {
+            if Placeholder.isReserved(p[i].value) {
+                found.append((i, 1))
+            } else if p[i] == "\\", i + 2 < p.count, p[i + 1] == "x", p[i + 2] == "{" {
+                var k = i + 3
+                var hex = ""
+                while k < p.count, p[k] != "}" { hex.unicodeScalars.append(p[k]); k += 1 }
+                if let value = UInt32(hex, radix: 16) {
+                    let length = k + 1 - i
+                    // \x{E000}-\x{E03F}: a range from the base covers placeholders too.
+                    let startsRange = k + 1 < p.count && p[k + 1] == "-"
+                    if Placeholder.isReserved(value) || (value == 0xE000 && startsRange) { found.append((i, length)) }
+                }
+                i = k + 1
+                continue
+            } else if p[i] == "\\" {
+                i += 2
+                continue
+            }
+            i += 1
+        }
+        return found
+    }
+
+    /// Reports each spelled placeholder of `pattern` (written at `node`) as an error.
+    static func reportSpelledPlaceholders(in pattern: String, at node: Node, _ reader: inout YAMLReader, rule: String?) {
+        for (offset, _) in spelledPlaceholders(in: pattern) {
+            reader.report(.error, .placeholderSpelled,
+                          "the pattern spells a mention placeholder's code point; write {{ACTOR}}, {{PLACE}}, {{NAMED}}, {{MENTION}} or {{NOT_ACTOR}} (Rules/README.md, \"Mentions in patterns\")",
+                          at: reader.location(ofOffset: offset, in: node), rule: rule)
+        }
     }
 
     static func check(_ pattern: String) -> [Finding] {

@@ -50,12 +50,14 @@ struct RuleCompiler {
                     reader.report(.error, .badFragmentName, "fragment names are letters, digits and _: '\(name)'", node: nameNode)
                     continue
                 }
-                if Placeholder.referenceNames[name] != nil {
+                if Placeholder.references[name] != nil {
                     reader.report(.error, .badFragmentName, "'\(name)' is reserved for mention references", node: nameNode)
                     continue
                 }
                 // Folded as patterns are (compilePattern): traditional and simplified read alike.
-                if let pattern = reader.string(body, "fragment '\(name)'") { fragments[name] = HanFold.fold(pattern) }
+                guard let pattern = reader.string(body, "fragment '\(name)'") else { continue }
+                PatternLint.reportSpelledPlaceholders(in: pattern, at: body, &reader, rule: nil)
+                fragments[name] = HanFold.fold(pattern)
             }
         }
         return fragments

@@ -17,6 +17,7 @@ extension RuleCompiler {
         // and each fragment once, where it is read (RuleCompiler.fragments), rather than every
         // expanded pattern, which repeats the fragments many times over. One scalar for one, so
         // PCRE2's error offsets still point into the pattern as written.
+        PatternLint.reportSpelledPlaceholders(in: raw, at: node, &reader, rule: rule)
         let (expanded, problems) = FragmentExpander(fragments: fragments, allowMentions: mentions).expand(HanFold.fold(raw))
         for problem in problems {
             reader.report(.error, problem.code, problem.message, at: reader.location(ofOffset: problem.rawOffset, in: node), rule: rule)

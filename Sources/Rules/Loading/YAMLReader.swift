@@ -242,6 +242,7 @@ struct YAMLReader {
         let before = value[0..<min(offset, value.count)]
         switch scalar.style {
         case .literal, .folded:
+            if let found = blockLocation(ofOffset: offset, in: value, indicatorLine: mark.line) { return found }
             let lines = SourceLines.split(text)
             let lineBreaks = before.filter { $0 == "\n" }.count
             let line = mark.line + 1 + lineBreaks
@@ -256,6 +257,42 @@ struct YAMLReader {
         default:
             return SourceLocation(file: path, line: mark.line, column: mark.column + before.count)
         }
+    }
+
+    /// Where scalar `offset` of a block scalar's value (`|` or `>`, its indicator on
+    /// `indicatorLine`) was written: the value is walked alongside the block's lines, each line
+    /// break standing for the value's line break (`|`) or space (`>`), so a `(?x)` pattern spread
+    /// over lines, or a folded one, is located on its own line. Nil when the two do not line up.
+    func blockLocation(ofOffset offset: Int, in value: [Unicode.Scalar], indicatorLine: Int) -> SourceLocation? {
+        let lines = SourceLines.split(text).map { Array($0.unicodeScalars) }
+        var line = indicatorLine + 1
+        // The block's indentation is its first non-blank line's.
+        guard let firstContent = (line...max(line, lines.count)).first(where: { $0 <= lines.count && lines[$0 - 1].contains { $0 != " " } }) else { return nil }
+        let indent = lines[firstContent - 1].prefix { $0 == " " }.count
+        var v = 0
+        while line <= lines.count {
+            let source = lines[line - 1]
+            if !source.contains(where: { $0 != " " }) {
+                // A blank line is a line break of the value.
+                if v < value.count, value[v] == "\n" {
+                    if v == offset { return SourceLocation(file: path, line: line, column: source.count + 1) }
+                    v += 1
+                }
+                line += 1
+                continue
+            }
+            // A line less indented than the block ends it.
+            guard source.prefix(while: { $0 == " " }).count >= indent else { return nil }
+            for (column, scalar) in source.enumerated().dropFirst(indent) {
+                if v == offset { return SourceLocation(file: path, line: line, column: column + 1) }
+                guard v < value.count, value[v] == scalar else { return nil }
+                v += 1
+            }
+            if v == offset { return SourceLocation(file: path, line: line, column: source.count + 1) }
+            if v < value.count, value[v] == "\n" || value[v] == " " { v += 1 }
+            line += 1
+        }
+        return nil
     }
 
     /// The allowed word nearest to a typo (edit distance ≤ 2).
