@@ -6,6 +6,15 @@ public struct Match: Sendable, Equatable {
     public let groups: [Range<Int>?]
     /// Group number of each named group (shared with the pattern).
     public let groupNumbers: [String: Int]
+    /// Names that several groups share (a pattern compiled with `.duplicateNames`), with every
+    /// number: the set one answers for the name, as in PCRE2.
+    public let sharedNames: [String: [Int]]
+
+    public init(groups: [Range<Int>?], groupNumbers: [String: Int], sharedNames: [String: [Int]] = [:]) {
+        self.groups = groups
+        self.groupNumbers = groupNumbers
+        self.sharedNames = sharedNames
+    }
 
     /// The whole match, in UTF-8 bytes.
     public var utf8Range: Range<Int> { groups[0]! }
@@ -17,13 +26,16 @@ public struct Match: Sendable, Equatable {
 
     /// The byte range of the group called `name`, nil when it is unset or there is no such group.
     public func utf8Range(named name: String) -> Range<Int>? {
+        if let numbers = sharedNames[name] {
+            return numbers.lazy.compactMap { self.utf8Range(group: $0) }.first
+        }
         guard let number = groupNumbers[name] else { return nil }
         return utf8Range(group: number)
     }
 
     /// Names of the named groups that took part in this match.
     public var setGroupNames: [String] {
-        groupNumbers.compactMap { groups[$0.value] == nil ? nil : $0.key }
+        groupNumbers.keys.filter { utf8Range(named: $0) != nil }
     }
 }
 
@@ -147,7 +159,7 @@ public final class Matcher {
         }
         while groups.count < regex.captureCount + 1 { groups.append(nil) }
         if groups[0] == nil { groups[0] = offset..<offset }
-        return Match(groups: groups, groupNumbers: regex.groupNumbers)
+        return Match(groups: groups, groupNumbers: regex.groupNumbers, sharedNames: regex.sharedNames)
     }
 }
 

@@ -14,6 +14,9 @@ public struct RegexOptions: OptionSet, Sendable, Hashable {
     public static let dotAll = RegexOptions(rawValue: PCRE2_DOTALL)
     /// `(?x)`: white space and `#` comments in the pattern are ignored.
     public static let extended = RegexOptions(rawValue: PCRE2_EXTENDED)
+    /// Several groups may share a name (the branches of a rule's `patterns:`); a match reports
+    /// the one that took part.
+    public static let duplicateNames = RegexOptions(rawValue: PCRE2_DUPNAMES)
 }
 
 /// Resource limits for one pattern's matches. Hitting one is a distinct `PCRE2Error.Kind`,
@@ -69,8 +72,10 @@ public final class Regex: @unchecked Sendable {
     private let jit = Mutex<Bool?>(nil)
     /// Number of capture groups (group 0, the whole match, not counted).
     public let captureCount: Int
-    /// Group number of each named group.
+    /// Group number of each named group (the first, for a name several groups share).
     public let groupNumbers: [String: Int]
+    /// Every group number of each name that several groups share (with `.duplicateNames`).
+    public let sharedNames: [String: [Int]]
 
     /// Compiles `pattern`. A compile error carries PCRE2's code and the offset in the
     /// pattern in Unicode scalars.
@@ -96,7 +101,9 @@ public final class Regex: @unchecked Sendable {
         var count: UInt32 = 0
         pcre2_pattern_info_8(compiled, UInt32(PCRE2_INFO_CAPTURECOUNT), &count)
         captureCount = Int(count)
-        groupNumbers = Regex.readNameTable(compiled)
+        let table = Regex.readNameTable(compiled)
+        groupNumbers = table.mapValues { $0[0] }
+        sharedNames = table.filter { $0.value.count > 1 }
     }
 
     deinit { pcre2_code_free_8(code) }
@@ -128,7 +135,7 @@ public final class Regex: @unchecked Sendable {
         try makeMatcher().firstMatch(in: subject, from: start)
     }
 
-    private static func readNameTable(_ code: OpaquePointer) -> [String: Int] {
+    private static func readNameTable(_ code: OpaquePointer) -> [String: [Int]] {
         var nameCount: UInt32 = 0
         var entrySize: UInt32 = 0
         var table: UnsafePointer<UInt8>? = nil
@@ -137,7 +144,7 @@ public final class Regex: @unchecked Sendable {
         pcre2_pattern_info_8(code, UInt32(PCRE2_INFO_NAMEENTRYSIZE), &entrySize)
         pcre2_pattern_info_8(code, UInt32(PCRE2_INFO_NAMETABLE), &table)
         guard let table else { return [:] }
-        var names: [String: Int] = [:]
+        var names: [String: [Int]] = [:]
         for entry in 0..<Int(nameCount) {
             // Each entry: a big-endian 16-bit group number, then the NUL-terminated name.
             let base = table + entry * Int(entrySize)
@@ -145,7 +152,7 @@ public final class Regex: @unchecked Sendable {
             var end = 2
             while end < Int(entrySize) && base[end] != 0 { end += 1 }
             let name = String(decoding: UnsafeBufferPointer(start: base + 2, count: end - 2), as: UTF8.self)
-            if names[name] == nil { names[name] = number }
+            names[name, default: []].append(number)
         }
         return names
     }

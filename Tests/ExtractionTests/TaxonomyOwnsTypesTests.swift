@@ -127,3 +127,47 @@ private func loadNewTypePack() throws -> RuleSet {
     #expect(againstDateline != againstDocument, "the test must tell the two days apart")
     #expect(value.date == againstDateline, "Thursday as seen from the dateline's day, not the document's (\(againstDocument))")
 }
+
+@Test func aRuleOfBranchesFillsTheSameRolesFromWhicheverBranchMatched() throws {
+    // Issue 11, item 2 (b): `patterns:` lists branches, each with its own named groups (no
+    // trigger2 / rescued2): the branch that matched fills the role.
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent("branches-\(UUID().uuidString)").path
+    try FileManager.default.copyItem(atPath: newTypePack, toPath: root)
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    var rules = try String(contentsOfFile: root + "/en/rescue.yaml", encoding: .utf8)
+    rules = rules.replacingOccurrences(of: "events:\n", with: """
+    events:
+      - id: en.rescue.branches
+        type: rescue
+        patterns:
+          - '(?<trigger>\\bsaved\\b)\\s+(?<rescued>{{QUANTITY}})'
+          - |
+            (?x)
+            (?<rescued>{{QUANTITY}})   # who was brought to safety
+            \\s+were\\s+
+            (?<trigger>pulled\\s+from\\s+the\\s+sea)
+        examples:
+          - text: 'The crew saved 40 migrants.'
+            expect: {type: rescue, args: {rescued: 40}}
+          - text: 'Another 12 people were pulled from the sea.'
+            expect: {type: rescue, args: {rescued: 12}}
+
+    """)
+    try rules.write(toFile: root + "/en/rescue.yaml", atomically: true, encoding: .utf8)
+    let (pack, diagnostics) = PackLoader.load(root: root, languages: [.en])
+    #expect(diagnostics.isEmpty, "\(DiagnosticRenderer.render(diagnostics))")
+    let set = try #require(pack.ruleSet(for: .en))
+    let rule = try #require(set.events.first { $0.header.id == "en.rescue.branches" })
+    #expect(rule.triggerGroups == ["trigger"], "one trigger name across the branches")
+    #expect(rule.roleGroups == ["rescued": "rescued"])
+    for (text, figure, trigger) in [("The crew saved 40 migrants.", "40 migrants", "saved"),
+                                    ("Another 12 people were pulled from the sea.", "12 people", "pulled from the sea")] {
+        let doc = Document(id: "b", text: text, date: CivilDate(iso: "2025-06-18"), language: .en)
+        let events = Extractor(rules: set).extract(doc).result.events.filter { $0.rule == "en.rescue.branches" }
+        try #require(events.count == 1, "\(text)")
+        #expect(events[0].trigger.text == trigger)
+        #expect(events[0].args.first { $0.role == "rescued" }?.text == figure)
+    }
+    let failures = RuleTester(rules: set).run().filter { !$0.passed }
+    #expect(failures.isEmpty, "\(failures.map(\.text))")
+}

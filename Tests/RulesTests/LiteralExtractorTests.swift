@@ -41,3 +41,11 @@ private let literalCases: [(String, [String])] = [
 func requiredLiteralsOfTypicalPatterns(_ pattern: String, _ expected: [String]) {
     #expect(LiteralExtractor.requiredLiterals(pattern) == expected)
 }
+
+@Test func anExtendedModePatternGetsNoPrefilter() {
+    // White space and comments are not text under (?x): a literal read from them would keep the
+    // rule from ever running.
+    #expect(LiteralExtractor.requiredLiterals("(?x)\n(?<t>停火)   # the truce\n") == [])
+    #expect(LiteralExtractor.requiredLiterals("(?:(?ix)停火)") == [])
+    #expect(LiteralExtractor.requiredLiterals("(?-x)同意停火") == ["同意停火"])
+}

@@ -58,6 +58,7 @@ public struct FlatExporter {
         if options.contains(.multiline) { flags += "m" }
         if options.contains(.dotAll) { flags += "s" }
         if options.contains(.extended) { flags += "x" }
+        if options.contains(.duplicateNames) { flags += "J" }
         return flags.isEmpty ? "" : "(?\(flags))"
     }
 

@@ -5,10 +5,31 @@ enum LiteralExtractor {
     /// One required clause: alternatives, one of which must occur; empty when none was found.
     static func requiredLiterals(_ pattern: String) -> [String] {
         let scalars = Array(pattern.unicodeScalars)
+        // In extended mode white space and comments are not text; the reader below does not model
+        // that, so such a pattern gets no prefilter (it runs on every sentence) rather than a wrong one.
+        if usesExtendedMode(scalars) { return [] }
         // A top-level alternation is read like a group: one clause whose alternatives come from every branch.
         guard let clauses = sequenceClauses(scalars, 0..<scalars.count) ?? groupClauses(scalars, 0..<scalars.count) else { return [] }
         // Prefer the clause whose shortest alternative is longest: it filters best.
         return clauses.max { ($0.map(\.count).min() ?? 0) < ($1.map(\.count).min() ?? 0) } ?? []
+    }
+
+    /// True when an option group turns on `x` (`(?x)`, `(?ix:`, not `(?-x)`).
+    static func usesExtendedMode(_ p: [Unicode.Scalar]) -> Bool {
+        var i = 0
+        while i + 2 < p.count {
+            if p[i] == "\\" { i += 2; continue }
+            if p[i] == "(", p[i + 1] == "?" {
+                var k = i + 2
+                var on = true
+                while k < p.count, p[k].isASCII, p[k].properties.isAlphabetic || p[k] == "-" || p[k] == "^" {
+                    if p[k] == "-" { on = false } else if p[k] == "x" && on { return true }
+                    k += 1
+                }
+            }
+            i += 1
+        }
+        return false
     }
 
     /// Clauses of a sequence without top-level `|`; nil when the sequence has a top-level alternation.

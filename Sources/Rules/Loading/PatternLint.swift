@@ -43,6 +43,42 @@ enum PatternLint {
         return found
     }
 
+    /// A line of a pattern longer than this (in scalars, as written) is a warning: split the rule
+    /// into `patterns:` branches, or write it as a block over several lines.
+    static let longLine = 600
+
+    /// True for a fragment that is a bounded gap: one negated class and a `{m,n}` bound (lazy or not).
+    static func isGap(_ body: String) -> Bool {
+        let p = Array(body.unicodeScalars)
+        guard p.count > 4, p[0] == "[", p[1] == "^", let close = p.firstIndex(where: { $0 == "]" }), close > 2 else { return false }
+        var rest = String(String.UnicodeScalarView(p[(close + 1)...]))
+        if rest.hasSuffix("?") { rest.removeLast() }
+        guard rest.hasPrefix("{"), rest.hasSuffix("}") else { return false }
+        let bounds = rest.dropFirst().dropLast().split(separator: ",", omittingEmptySubsequences: false)
+        return bounds.count == 2 && bounds.allSatisfy { $0.allSatisfy(\.isNumber) } && !bounds[1].isEmpty
+    }
+
+    /// Where `pattern` writes out a gap that a fragment already is: (offset, length, the fragment names).
+    static func inlineGaps(in pattern: String, fragments: [String: String]) -> [(offset: Int, length: Int, names: [String])] {
+        var byBody: [String: [String]] = [:]
+        for (name, body) in fragments where isGap(body) { byBody[body, default: []].append(name) }
+        let p = Array(pattern.unicodeScalars)
+        var found: [(Int, Int, [String])] = []
+        for (body, names) in byBody.sorted(by: { $0.key < $1.key }) {
+            let b = Array(body.unicodeScalars)
+            var i = 0
+            while i + b.count <= p.count {
+                if p[i] == b[0], Array(p[i..<(i + b.count)]) == b {
+                    found.append((i, b.count, names.sorted()))
+                    i += b.count
+                } else {
+                    i += 1
+                }
+            }
+        }
+        return found.sorted { $0.0 < $1.0 }
+    }
+
     /// Reports each spelled placeholder of `pattern` (written at `node`) as an error.
     static func reportSpelledPlaceholders(in pattern: String, at node: Node, _ reader: inout YAMLReader, rule: String?) {
         for (offset, _) in spelledPlaceholders(in: pattern) {

@@ -28,10 +28,10 @@ struct RuleCompiler {
     var seenIDs: [String: SourceLocation] = [:]
 
     static let fileKeys: Set<String> = ["fragments", "titles", "speech", "anaphora", "mediators", "not_sides", "targets", "descriptors", "outlets", "modality", "entities", "events", "attach"]
-    static let entityKeys: Set<String> = ["id", "kind", "pattern", "normalize", "value", "priority", "caseless", "examples", "description"]
-    static let eventKeys: Set<String> = ["id", "type", "pattern", "where", "attrs", "fill", "dateline", "unless", "unless_clause", "requires",
+    static let entityKeys: Set<String> = ["id", "kind", "pattern", "patterns", "normalize", "value", "priority", "caseless", "examples", "description"]
+    static let eventKeys: Set<String> = ["id", "type", "pattern", "patterns", "where", "attrs", "fill", "dateline", "unless", "unless_clause", "requires",
                                          "priority", "confidence", "caseless", "examples", "description"]
-    static let attachKeys: Set<String> = ["id", "type", "pattern", "where", "attrs", "within", "unless", "requires",
+    static let attachKeys: Set<String> = ["id", "type", "pattern", "patterns", "where", "attrs", "within", "unless", "requires",
                                           "caseless", "examples", "description"]
 
     init(language: Language, taxonomy: Taxonomy, sharedFragments: [String: String], root: String) {
@@ -154,11 +154,7 @@ struct RuleCompiler {
         let caseless = field("caseless").flatMap { reader.bool($0, "caseless", rule: id) } ?? false
         let priority = field("priority").flatMap { reader.int($0, "priority", rule: id) } ?? 0
         let examples = examples(field("examples"), ruleNode: node, rule: id, mentionRule: true, &reader)
-        guard let patternNode = field("pattern") else {
-            reader.report(.error, .missingKey, "rule '\(id)' needs a 'pattern'", node: node, rule: id)
-            return
-        }
-        let compiled = compilePattern(patternNode, fragments, mentions: false, caseless: caseless, rule: id, &reader)
+        guard let (patternNode, compiled) = rulePattern(members, node, fragments, mentions: false, caseless: caseless, rule: id, &reader) else { return }
         var normalizer: NormalizerKind?
         var fixed: MentionValue?
         if let n = field("normalize"), let text = reader.string(n, "normalize", rule: id) {
@@ -225,15 +221,14 @@ struct RuleCompiler {
         let caseless = field("caseless").flatMap { reader.bool($0, "caseless", rule: id) } ?? false
         let priority = field("priority").flatMap { reader.int($0, "priority", rule: id) } ?? 0
         let examples = examples(field("examples"), ruleNode: node, rule: id, mentionRule: false, &reader)
-        guard let patternNode = field("pattern") else {
-            reader.report(.error, .missingKey, "rule '\(id)' needs a 'pattern'", node: node, rule: id)
-            return nil
-        }
-        let compiled = compilePattern(patternNode, fragments, mentions: true, caseless: caseless, rule: id, &reader)
+        guard let (patternNode, compiled) = rulePattern(members, node, fragments, mentions: true, caseless: caseless, rule: id, &reader) else { return nil }
         if let (_, expanded) = compiled, RuleCompiler.unboundedGap(in: expanded) {
             // Point at the gap when the rule writes it itself; a gap from a fragment gets the whole pattern.
-            let raw = patternNode.scalar?.string ?? ""
-            let at = RuleCompiler.unboundedGapOffset(in: raw).map { reader.location(ofOffset: $0, in: patternNode) } ?? reader.location(patternNode)
+            let branches = patternNode.sequence.map(Array.init) ?? [patternNode]
+            var at = reader.location(patternNode)
+            if let (branch, offset) = branches.lazy.compactMap({ b in RuleCompiler.unboundedGapOffset(in: b.scalar?.string ?? "").map { (b, $0) } }).first {
+                at = reader.location(ofOffset: offset, in: branch)
+            }
             reader.report(.error, .unboundedGap, "event patterns must bound their gaps: write [^。]{0,20} instead of .* or [^。]+", at: at, rule: id)
         }
         let unless = unlessPatterns(field("unless"), fragments, caseless: caseless, rule: id, &reader)

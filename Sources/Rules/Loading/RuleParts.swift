@@ -5,6 +5,47 @@ import Yams
 
 /// The parts event and entity rules share: patterns, role groups, gaps, constraints, attributes, vetoes.
 extension RuleCompiler {
+    /// A rule's `pattern:`, or its `patterns:` — branches, each a pattern with its own named
+    /// groups, tried in order at each position like the alternatives of one pattern (a name may
+    /// recur across branches: the branch that matched fills it). Returns the node the pattern is
+    /// written at, and the compiled pattern (nil after an error, which is reported); nil when the
+    /// rule has neither key, or both.
+    func rulePattern(_ members: [(key: String, keyNode: Node, value: Node)], _ node: Node, _ fragments: [String: String],
+                     mentions: Bool, caseless: Bool, rule: String, _ reader: inout YAMLReader) -> (Node, (Regex, String)?)? {
+        let single = members.first { $0.key == "pattern" }
+        let branches = members.first { $0.key == "patterns" }
+        switch (single, branches) {
+        case (let single?, nil):
+            return (single.value, compilePattern(single.value, fragments, mentions: mentions, caseless: caseless, rule: rule, &reader))
+        case (nil, let branches?):
+            guard let items = reader.sequence(branches.value, "patterns") else { return nil }
+            guard !items.isEmpty else {
+                reader.report(.error, .missingKey, "'patterns' lists no pattern", node: branches.value, rule: rule)
+                return nil
+            }
+            // Each branch alone first, so every problem is reported at the branch that has it.
+            let compiled = items.map { compilePattern($0, fragments, mentions: mentions, caseless: caseless, rule: rule, &reader) }
+            let expanded = compiled.compactMap { $0?.1 }
+            guard expanded.count == items.count else { return (branches.value, nil) }
+            if expanded.count == 1 { return (branches.value, compiled[0]) }
+            let text = expanded.map { "(?:" + $0 + ")" }.joined(separator: "|")
+            do {
+                var options: RegexOptions = [.duplicateNames]
+                if caseless { options.insert(.caseless) }
+                return (branches.value, (try Regex(text, options: options), text))
+            } catch {
+                reader.report(.error, .pcre2Compile, "the branches do not compile together: \(error)", node: branches.value, rule: rule)
+                return (branches.value, nil)
+            }
+        case (nil, nil):
+            reader.report(.error, .missingKey, "rule '\(rule)' needs a 'pattern' (or 'patterns', a list of branches)", node: node, rule: rule)
+            return nil
+        case (_?, let branches?):
+            reader.report(.error, .patternAndPatterns, "a rule has 'pattern' or 'patterns', not both", node: branches.keyNode, rule: rule)
+            return nil
+        }
+    }
+
     /// Expands and compiles a pattern, reporting problems where the author wrote them.
     func compilePattern(_ node: Node, _ fragments: [String: String], mentions: Bool, caseless: Bool, rule: String,
                         _ reader: inout YAMLReader) -> (Regex, String)? {
@@ -18,6 +59,15 @@ extension RuleCompiler {
         // expanded pattern, which repeats the fragments many times over. One scalar for one, so
         // PCRE2's error offsets still point into the pattern as written.
         PatternLint.reportSpelledPlaceholders(in: raw, at: node, &reader, rule: rule)
+        for (at, length) in reader.writtenLines(of: node) where length > PatternLint.longLine {
+            reader.report(.warning, .longPattern,
+                          "a pattern line of \(length) characters (more than \(PatternLint.longLine)): split the rule into 'patterns:' branches, or write it as a block over several lines",
+                          at: at, rule: rule)
+        }
+        for (offset, _, names) in PatternLint.inlineGaps(in: raw, fragments: fragments) {
+            reader.report(.warning, .inlineGap, "this gap is fragment \(names.map { "{{\($0)}}" }.joined(separator: " / ")): write that instead",
+                          at: reader.location(ofOffset: offset, in: node), rule: rule)
+        }
         let (expanded, problems) = FragmentExpander(fragments: fragments, allowMentions: mentions).expand(HanFold.fold(raw))
         for problem in problems {
             reader.report(.error, problem.code, problem.message, at: reader.location(ofOffset: problem.rawOffset, in: node), rule: rule)

@@ -295,6 +295,30 @@ struct YAMLReader {
         return nil
     }
 
+    /// The lines a scalar is written on, with where each starts and its length in scalars: a
+    /// block scalar's own lines (without their indentation), else the value as one line.
+    func writtenLines(of node: Node) -> [(location: SourceLocation, length: Int)] {
+        guard let scalar = node.scalar, let mark = node.mark else { return [] }
+        guard scalar.style == .literal || scalar.style == .folded else {
+            return [(location(ofOffset: 0, in: node), scalar.string.unicodeScalars.count)]
+        }
+        let lines = SourceLines.split(text).map { Array($0.unicodeScalars) }
+        var found: [(SourceLocation, Int)] = []
+        var indent: Int?
+        var line = mark.line + 1
+        while line <= lines.count {
+            let source = lines[line - 1]
+            let leading = source.prefix { $0 == " " }.count
+            if leading < source.count {
+                if indent == nil { indent = leading }
+                guard leading >= indent! else { break }
+                found.append((SourceLocation(file: path, line: line, column: indent! + 1), source.count - indent!))
+            }
+            line += 1
+        }
+        return found
+    }
+
     /// The allowed word nearest to a typo (edit distance ≤ 2).
     static func closest(_ word: String, in candidates: Set<String>) -> String? {
         func distance(_ a: [Character], _ b: [Character]) -> Int {
