@@ -49,6 +49,8 @@ enum PatternLint {
 
     /// True for a fragment that is a bounded gap: one negated class and a `{m,n}` bound (lazy or not).
     static func isGap(_ body: String) -> Bool {
+        // Asked of every fragment for every pattern: the common answer must be cheap. A gap is short.
+        guard body.utf8.count <= 64, body.utf8.starts(with: "[^".utf8) else { return false }
         let p = Array(body.unicodeScalars)
         guard p.count > 4, p[0] == "[", p[1] == "^", let close = p.firstIndex(where: { $0 == "]" }), close > 2 else { return false }
         var rest = String(String.UnicodeScalarView(p[(close + 1)...]))
@@ -58,18 +60,23 @@ enum PatternLint {
         return bounds.count == 2 && bounds.allSatisfy { $0.allSatisfy(\.isNumber) } && !bounds[1].isEmpty
     }
 
-    /// Where `pattern` writes out a gap that a fragment already is: (offset, length, the fragment names).
-    static func inlineGaps(in pattern: String, fragments: [String: String]) -> [(offset: Int, length: Int, names: [String])] {
+    /// The gap fragments among `fragments`, by body, with their names, in a stable order.
+    static func gapFragments(_ fragments: [String: String]) -> [(body: [Unicode.Scalar], names: [String])] {
         var byBody: [String: [String]] = [:]
         for (name, body) in fragments where isGap(body) { byBody[body, default: []].append(name) }
+        return byBody.sorted { $0.key < $1.key }.map { (Array($0.key.unicodeScalars), $0.value.sorted()) }
+    }
+
+    /// Where `pattern` writes out a gap that a fragment already is: (offset, length, the fragment names).
+    static func inlineGaps(in pattern: String, gaps: [(body: [Unicode.Scalar], names: [String])]) -> [(offset: Int, length: Int, names: [String])] {
+        guard !gaps.isEmpty, pattern.utf8.contains(UInt8(ascii: "[")) else { return [] }
         let p = Array(pattern.unicodeScalars)
         var found: [(Int, Int, [String])] = []
-        for (body, names) in byBody.sorted(by: { $0.key < $1.key }) {
-            let b = Array(body.unicodeScalars)
+        for (b, names) in gaps {
             var i = 0
             while i + b.count <= p.count {
-                if p[i] == b[0], Array(p[i..<(i + b.count)]) == b {
-                    found.append((i, b.count, names.sorted()))
+                if p[i] == b[0], p[i..<(i + b.count)].elementsEqual(b) {
+                    found.append((i, b.count, names))
                     i += b.count
                 } else {
                     i += 1

@@ -26,6 +26,9 @@ struct RuleCompiler {
     var outlets: [String: String] = [:]
     var modality: [ModalityRule] = []
     var seenIDs: [String: SourceLocation] = [:]
+    /// The gap fragments of the file being compiled (body → names), for the inline-gap lint:
+    /// found once per file, not once per pattern.
+    var gapFragments: [(body: [Unicode.Scalar], names: [String])] = []
 
     static let fileKeys: Set<String> = ["fragments", "titles", "speech", "anaphora", "mediators", "not_sides", "targets", "descriptors", "outlets", "modality", "entities", "events", "attach"]
     static let entityKeys: Set<String> = ["id", "kind", "pattern", "patterns", "normalize", "value", "priority", "caseless", "examples", "description"]
@@ -69,6 +72,7 @@ struct RuleCompiler {
         let local = RuleCompiler.fragments(of: members, &reader)
         // A file-local fragment shadows a pack-wide one of the same name.
         let fragments = sharedFragments.merging(local) { _, own in own }
+        gapFragments = PatternLint.gapFragments(fragments)
         for (key, _, value) in members {
             switch key {
             case "titles":

@@ -64,7 +64,7 @@ extension RuleCompiler {
                           "a pattern line of \(length) characters (more than \(PatternLint.longLine)): split the rule into 'patterns:' branches, or write it as a block over several lines",
                           at: at, rule: rule)
         }
-        for (offset, _, names) in PatternLint.inlineGaps(in: raw, fragments: fragments) {
+        for (offset, _, names) in PatternLint.inlineGaps(in: raw, gaps: gapFragments) {
             reader.report(.warning, .inlineGap, "this gap is fragment \(names.map { "{{\($0)}}" }.joined(separator: " / ")): write that instead",
                           at: reader.location(ofOffset: offset, in: node), rule: rule)
         }

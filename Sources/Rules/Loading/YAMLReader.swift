@@ -300,7 +300,9 @@ struct YAMLReader {
     func writtenLines(of node: Node) -> [(location: SourceLocation, length: Int)] {
         guard let scalar = node.scalar, let mark = node.mark else { return [] }
         guard scalar.style == .literal || scalar.style == .folded else {
-            return [(location(ofOffset: 0, in: node), scalar.string.unicodeScalars.count)]
+            // Where the value starts: past the opening quote of a quoted scalar.
+            let quoted = scalar.style == .singleQuoted || scalar.style == .doubleQuoted
+            return [(SourceLocation(file: path, line: mark.line, column: mark.column + (quoted ? 1 : 0)), scalar.string.unicodeScalars.count)]
         }
         let lines = SourceLines.split(text).map { Array($0.unicodeScalars) }
         var found: [(SourceLocation, Int)] = []
