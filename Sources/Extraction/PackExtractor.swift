@@ -50,34 +50,6 @@ public struct PackExtractor: Sendable {
 
     /// Extracts every document, `jobs` at a time, results in input order.
     public func extractAll(_ documents: [Document], jobs: Int = ProcessInfo.processInfo.activeProcessorCount) -> [(result: DocumentResult, warnings: [ExtractionWarning])] {
-        let slots = OrderedSlots<(result: DocumentResult, warnings: [ExtractionWarning])>(count: documents.count)
-        let work: @Sendable (Int) -> Void = { i in slots.set(i, extract(documents[i])) }
-        if jobs <= 1 {
-            for i in documents.indices { work(i) }
-        } else {
-            DispatchQueue.concurrentPerform(iterations: documents.count, execute: work)
-        }
-        return slots.values.compactMap { $0 }
-    }
-}
-
-/// One slot per item of a parallel loop; each worker writes only its own.
-final class OrderedSlots<Value>: @unchecked Sendable {
-    // Safety: `values` is only touched under `lock`.
-    private var storage: [Value?]
-    private let lock = NSLock()
-
-    init(count: Int) { storage = Array(repeating: nil, count: count) }
-
-    func set(_ i: Int, _ value: Value) {
-        lock.lock()
-        storage[i] = value
-        lock.unlock()
-    }
-
-    var values: [Value?] {
-        lock.lock()
-        defer { lock.unlock() }
-        return storage
+        OrderedBatch.map(documents.count, jobs: jobs) { i in extract(documents[i]) }
     }
 }
