@@ -309,7 +309,7 @@ struct Run {
                 events += sentenceEvents
                 lap.end(.events)
                 for (index, rule) in rules.attaches.enumerated() where passes(patterns.attachLiterals[index]) {
-                    attach(rule, index, folded, mentions, segmentIndex, sentenceIndex, &events)
+                    attach(rule, index, folded, mentions, segment, segmentIndex, sentenceIndex, &events)
                 }
                 lap.end(.attach)
             }

@@ -5,8 +5,9 @@ import Rules
 /// Attach rules: later facts added to the event they belong to.
 extension Run {
     /// Adds what an attach rule found to the nearest preceding event of its type in the segment.
-    mutating func attach(_ rule: AttachRule, _ index: Int, _ folded: FoldedSentence, _ mentions: [Mention], _ segmentIndex: Int, _ sentenceIndex: Int,
-                         _ events: inout [FoundEvent]) {
+    /// Its role groups read dates against the sentence's own segment (a dateline's day, not the document's).
+    mutating func attach(_ rule: AttachRule, _ index: Int, _ folded: FoldedSentence, _ mentions: [Mention], _ segment: Segment, _ segmentIndex: Int,
+                         _ sentenceIndex: Int, _ events: inout [FoundEvent]) {
         let patterns = extractor.patterns
         guard !failedRules.contains(rule.header.id) else { return }
         let found: [Match]
@@ -45,7 +46,6 @@ extension Run {
                 i -= 1
             }
             guard let target = target ?? fallback else { continue }
-            let segment = Segment(span: folded.span, referenceDate: document.date, dateline: nil, sentences: [])
             for (group, role) in rule.roleGroups.sorted(by: { $0.key < $1.key }) {
                 guard let r = match.utf8Range(named: group),
                       var arg = argument(role: role, group: r, folded, mentions, segment: segment) else { continue }
