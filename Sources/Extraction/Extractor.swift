@@ -119,16 +119,16 @@ public struct Extractor: Sendable {
             let shift = WindowShift(openingLength: opening.unicodeScalars.count, dateline: carried?.span.start ?? 0, window: window.start)
             let matchers = pool.checkOut()
             var run = Run(extractor: self, document: piece, matchers: matchers)
-            run.failedRules = failedRules
+            run.failures.failed = failedRules
             run.progress = progress.map { report in { share in report((Double(window.start) + share * Double(window.count)) / total) } }
             let (result, found) = run.extract()
             pool.checkIn(matchers)
-            failedRules = run.failedRules
+            failedRules = run.failures.failed
             for warning in found where warning.rule.map({ warnedRules.insert($0).inserted }) ?? true { warnings.append(warning) }
             part(DocumentPart(events: result.events.filter { shift.inWindow($0.trigger.span) }.map(shift.event),
                               mentions: result.mentions.filter { shift.inWindow($0.span) }.map(shift.mention)))
             if let dateline = run.lastDateline {
-                if shift.inWindow(dateline) { carried = (shift.span(dateline), run.original(dateline)) }
+                if shift.inWindow(dateline) { carried = (shift.span(dateline), run.text.quoting(dateline)) }
             } else {
                 carried = nil
             }
@@ -187,7 +187,6 @@ struct WindowShift {
     }
 }
 
-/// One document's extraction: matchers and intermediate state live here, not in the Extractor.
 /// An event as read, with where it was read: its segment, its sentence, and whether that
 /// sentence is a photo caption.
 struct FoundEvent {
@@ -210,20 +209,16 @@ struct Attachment {
     var attribute: String?
 }
 
-struct Run {
-    let extractor: Extractor
-    let document: Document
-    let text: String
-    let scalars: [Unicode.Scalar]
-    /// The document as written, for the `text` of records (same offsets as `scalars`).
-    let originalScalars: [Unicode.Scalar]
-    let subject: Subject
-    let matchers: MatcherSet
-    var warnings: [ExtractionWarning] = []
-    /// Rules that hit a PCRE2 limit in this document: reported once, and they give nothing here.
-    var failedRules: Set<String> = []
-    /// What attach rules added to events, so a rule that fails later can be taken out again.
-    var attachments: [Attachment] = []
+/// One document through the stages, in order: its text (`DocumentText`), the `Segmenter`, the
+/// `MentionFinder`, then sentence by sentence (`SentenceScope`) the `EventBuilder` and the
+/// `Attacher`, and last the `Coalescer`. Matchers and intermediate state live here, not in the Extractor.
+/// It reads what its stages read (`StageInputs`: the extractor, the document, its text, the matchers).
+struct Run: SentenceStage {
+    let reads: StageInputs
+    let builder: EventBuilder
+    let attacher: Attacher
+    /// Rules that hit a PCRE2 limit, the warnings, what attach rules added: shared by the stages.
+    var failures: RuleFailures
     /// The dateline of the last segment, once read (a window after this one continues that segment).
     var lastDateline: Span?
     /// Told the share of the text read, every `progressEvery` sentences.
@@ -231,26 +226,24 @@ struct Run {
     static let progressEvery = 512
 
     init(extractor: Extractor, document: Document, matchers: MatcherSet) {
-        self.extractor = extractor
-        self.document = document
-        self.matchers = matchers
-        text = TextPreparation.foldFullWidth(document.text)
-        scalars = Array(text.unicodeScalars)
-        originalScalars = Array(document.text.unicodeScalars)
-        subject = Subject(text)
+        let text = DocumentText(document.text)
+        reads = StageInputs(extractor: extractor, document: document, text: text, scalars: text.scalars, matchers: matchers)
+        builder = EventBuilder(reads: reads)
+        attacher = Attacher(reads: reads)
+        failures = RuleFailures(document: document.id)
     }
 
-    var rules: RuleSet { extractor.rules }
-
-    func matcher(_ index: Int) -> Matcher { matchers.matcher(index, extractor.patterns) }
+    /// An empty list of keys always passes; otherwise one of them must be among the sentence's.
+    /// True when a rule has no prefilter keys or the sentence holds one (`present`: a flag per key).
+    static func passes(_ keys: [Int], _ present: [Bool]) -> Bool { keys.isEmpty || keys.contains(where: { present[$0] }) }
 
     mutating func extract() -> (result: DocumentResult, warnings: [ExtractionWarning]) {
         var lap = Lap(extractor.stageClock)
-        let cut = extractor.segmenter.segments(of: text, subject: subject, documentDate: document.date)
+        let cut = extractor.segmenter.segments(of: text.folded, subject: text.subject, documentDate: document.date)
         lap.end(.segmentation)
-        let found = MentionFinder(rules: rules, titles: extractor.titles).find(scalars: scalars, subject: subject, segments: cut,
+        let found = MentionFinder(rules: rules, titles: extractor.titles).find(scalars: scalars, subject: text.subject, segments: cut,
                                                         documentDate: document.date, patterns: extractor.patterns,
-                                                        matchers: matchers, warnings: &warnings)
+                                                        matchers: matchers, warnings: &failures.warnings)
         var mentions = outletCurrency(found, cut)
         // A sentence cut for length may fall inside a mention (600 scalars, then 3月20日): the cut moves past it.
         let segments = Segmenter.keepingMentionsWhole(cut, mentions: mentions.map(\.span))
@@ -261,7 +254,6 @@ struct Run {
         let literalHits = extractor.literals.allMatches(in: lowered).map { (start: $0.start, keys: $0.payloads) }
         /// Which prefilter literals the current sentence holds, by key.
         var present = [Bool](repeating: false, count: extractor.literalKeys.count)
-        let patterns = extractor.patterns
         lap.end(.prefilter)
 
         progress?(0.1)   // mentions found: the sentence pass takes most of the rest
@@ -292,58 +284,23 @@ struct Run {
                     hit += 1
                 }
                 defer { for h in hitCursor..<hit { for key in literalHits[h].keys { present[key] = false } } }
-                func passes(_ keys: [Int]) -> Bool { keys.isEmpty || keys.contains(where: { present[$0] }) }
-                var sentenceEvents: [FoundEvent] = []
-                let caption = segment.captions.contains(sentenceIndex)
-                var cues: [[Span]]?
-                for (index, rule) in rules.events.enumerated() where passes(patterns.eventLiterals[index]) {
-                    for var found in apply(rule, index, folded, mentions, mentionStart..<mentionEnd, segment, datelineMentions) {
-                        let event = found.event
-                        // The shared modality and sense layer takes the candidate away (未发生袭击, if both sides agree).
-                        if vetoed(event, folded, mentions, cues: &cues) { continue }
-                        // One trigger, one event of a type: the first rule (file order) wins.
-                        if sentenceEvents.contains(where: { $0.event.type == event.type && $0.event.trigger.span.overlaps(event.trigger.span) }) { continue }
-                        found.segment = segmentIndex
-                        found.sentence = sentenceIndex
-                        found.caption = caption
-                        sentenceEvents.append(found)
-                    }
-                }
-                events += sentenceEvents
+                let scope = SentenceScope(folded: folded, mentions: mentions, range: mentionStart..<mentionEnd, segment: segment,
+                                          segmentIndex: segmentIndex, sentenceIndex: sentenceIndex,
+                                          datelineMentions: datelineMentions, caption: segment.captions.contains(sentenceIndex))
+                events += builder.events(in: scope, present: present, failures: &failures)
                 lap.end(.events)
-                for (index, rule) in rules.attaches.enumerated() where passes(patterns.attachLiterals[index]) {
-                    attach(rule, index, folded, mentions, segment, segmentIndex, sentenceIndex, &events)
-                }
+                attacher.attach(in: scope, present: present, to: &events, failures: &failures)
                 lap.end(.attach)
             }
         }
-        if !failedRules.isEmpty { events = withoutFailedRules(events) }
+        events = failures.removingFailed(from: events)
         let coalesced = Coalescer(taxonomy: rules.taxonomy, datelines: segments.compactMap(\.dateline)).coalesce(events)
         lap.end(.coalesce)
         let result = DocumentResult(doc: document.id, language: rules.language, referenceDate: document.date,
-                                    events: coalesced.map(originalWords), mentions: quotingTheDocument(&mentions), extra: document.extra)
+                                    events: coalesced.map(text.quoting), mentions: text.quoting(&mentions), extra: document.extra)
         lap.end(.records)
         lap.commit()
-        return (result, warnings)
-    }
-
-    /// A rule hit a PCRE2 limit: one warning per rule and document, and the rule is out for the rest of it.
-    mutating func limitHit(_ rule: String, _ error: Error) {
-        guard failedRules.insert(rule).inserted else { return }
-        warnings.append(ExtractionWarning(rule: rule, message: "skipped in document \(document.id): \(error); it gives nothing from this document"))
-    }
-
-    /// Events without what rules that hit a limit gave: their events, and what they attached.
-    func withoutFailedRules(_ events: [FoundEvent]) -> [FoundEvent] {
-        var events = events
-        for added in attachments.reversed() where failedRules.contains(added.rule) {
-            if let attribute = added.attribute {
-                events[added.event].event.attrs[attribute] = nil
-            } else if let index = events[added.event].event.args.lastIndex(where: { $0.role == added.role && $0.span == added.span }) {
-                events[added.event].event.args.remove(at: index)
-            }
-        }
-        return events.filter { !failedRules.contains($0.event.rule) }
+        return (result, failures.warnings)
     }
 
     /// The mentions inside `span`, found by binary search (mentions are sorted and do not overlap).
@@ -361,36 +318,6 @@ struct Run {
         }
         return found
     }
-
-    /// Rules read the folded text (１２ as 12); records quote the document as written, so that
-    /// `text[start:end]` of the input gives every `text` field. Spans are the same in both.
-    func originalWords(_ mention: Mention) -> Mention {
-        var mention = mention
-        mention.text = original(mention.span)
-        return mention
-    }
-
-    /// `originalWords` for every mention, in place: a long document's mentions are never held twice.
-    func quotingTheDocument(_ mentions: inout [Mention]) -> [Mention] {
-        for index in mentions.indices { mentions[index].text = original(mentions[index].span) }
-        return mentions
-    }
-
-    func originalWords(_ event: Event) -> Event {
-        var event = event
-        event.trigger.text = original(event.trigger.span)
-        event.args = event.args.map { arg in
-            var arg = arg
-            arg.text = original(arg.span)
-            return arg
-        }
-        return event
-    }
-
-    func original(_ span: Span) -> String {
-        originalScalars.string(in: span)
-    }
-
 }
 
 extension UInt8 {

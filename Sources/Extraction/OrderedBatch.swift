@@ -3,7 +3,7 @@ import Foundation
 
 /// Work over a batch on several threads, handed back in input order: `extract --jobs N`
 /// writes records as its input lists documents, whichever thread finishes first, and
-/// `PackExtractor.extractAll` returns them so.
+/// `Pipeline.extractAll` returns them so.
 public enum OrderedBatch {
     /// `work(i)` for every index below `count`, on `jobs` threads (1 or fewer: in order on this one).
     public static func map<T: Sendable>(_ count: Int, jobs: Int, _ work: @escaping @Sendable (Int) -> T) -> [T] {

@@ -16,16 +16,16 @@ public struct ExampleResult: Sendable {
 /// Runs every rule's `examples:` through the extraction engine (`tidings rules test`).
 public struct RuleTester {
     public let rules: RuleSet
-    let extractor: Extractor
+    let extractor: Pipeline
     /// The same rules without the modality layer: a layer example's `none` must be the layer's doing.
-    let withoutLayer: Extractor
+    let withoutLayer: Pipeline
 
     public init(rules: RuleSet) {
         self.rules = rules
-        self.extractor = Extractor(rules: rules)
+        self.extractor = Pipeline(rules: rules)
         var bare = rules
         bare.modality = []
-        self.withoutLayer = Extractor(rules: bare)
+        self.withoutLayer = Pipeline(rules: bare)
     }
 
     /// Results for every example of every rule whose id contains `filter` (all when nil).

@@ -79,7 +79,7 @@ struct Extract: ParsableCommand {
 
     func run() throws {
         let pack = try rules.load()
-        let extractor = PackExtractor(pack: pack)
+        let extractor = Pipeline(pack: pack)
         var reader = DocumentReader(encoding: InputEncoding(rawValue: encoding.lowercased())!, date: date.flatMap(CivilDate.init(iso:)),
                                     language: lang.flatMap(Language.init(rawValue:)))
         reader.configure(invalidUTF8: invalidUTF8, inputFormat: inputFormat)
@@ -161,7 +161,7 @@ struct Extract: ParsableCommand {
     /// written whole to `sink`, and into the store in one transaction while it is read. Memory
     /// holds one window's records, never the document's. A document the store holds unchanged is
     /// skipped, as in a batch.
-    func writeWindowed(_ document: Document, _ extractor: PackExtractor, to sink: OutputSink?, store: StoreSink?, progress: Progress?) throws {
+    func writeWindowed(_ document: Document, _ extractor: Pipeline, to sink: OutputSink?, store: StoreSink?, progress: Progress?) throws {
         if let store, store.pending([document]).isEmpty { return }
         let language = document.language ?? TextPreparation.detectLanguage(document.text)
         // The store fingerprints the document as read (its language unset when the input gave none).
@@ -209,7 +209,7 @@ struct Extract: ParsableCommand {
     }
 
     /// Extracts a batch in parallel and renders it in input order.
-    func process(_ documents: [Document], _ extractor: PackExtractor, writer: any RecordWriter,
+    func process(_ documents: [Document], _ extractor: Pipeline, writer: any RecordWriter,
                  collect: (@Sendable (Int, DocumentResult) -> Void)? = nil, progress: Progress? = nil) -> [(text: String, warning: String?)] {
         let window = self.window
         return OrderedBatch.map(documents.count, jobs: jobs) { i in

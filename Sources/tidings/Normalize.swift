@@ -30,15 +30,18 @@ struct Normalize: ParsableCommand {
     }
 
     func run() throws {
-        let language = lang.flatMap(Language.init(rawValue:)) ?? TextPreparation.detectLanguage(text)
+        let document = Document(id: "text", text: text, date: date.flatMap(CivilDate.init(iso:)), language: lang.flatMap(Language.init(rawValue:)))
+        let language = Pipeline.language(of: document)
         let pack = try rules.load(languages: [language])
         guard let set = pack.ruleSet(for: language) else { throw CommandFailure.fatal("no rules for language '\(language.rawValue)'") }
-        let extractor = Extractor(rules: set)
-        var (result, _) = extractor.extract(Document(id: "text", text: text, date: date.flatMap(CivilDate.init(iso:)), language: language))
+        let pipeline = Pipeline(pack: pack)
+        var (result, _) = pipeline.extract(document)
         var fromClock = false
         if result.referenceDate == nil {
             // Nothing dates the text: relative dates are read against today, and say so.
-            (result, _) = extractor.extract(Document(id: "text", text: text, date: Normalize.today(), language: language))
+            var undated = document
+            undated.date = Normalize.today()
+            (result, _) = pipeline.extract(undated)
             fromClock = true
         }
         let scalars = Array(text.unicodeScalars)

@@ -47,7 +47,7 @@ extension RulesCommand {
             let shipped = (try? RulePackLocator.resolve(nil)) ?? "Rules"
             let oldPack = try RulePackLocator.load(try BaselinePack.resolve(old, comparedWith: shipped))
             let newPack = try RulePackLocator.load(try BaselinePack.resolve(new, comparedWith: shipped))
-            let oldExtractor = PackExtractor(pack: oldPack), newExtractor = PackExtractor(pack: newPack)
+            let oldExtractor = Pipeline(pack: oldPack), newExtractor = Pipeline(pack: newPack)
             let highlighter = Highlighter(color: color.enabled)
             var total: [EventChange.Kind: Int] = [:]
             for path in corpus {

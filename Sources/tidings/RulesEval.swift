@@ -58,8 +58,8 @@ extension RulesCommand {
 
         func run() throws {
             let pack = try rules.load()
-            let extractor = PackExtractor(pack: pack)
-            let baselineExtractor = try baseline.map { PackExtractor(pack: try RulePackLocator.load(try BaselinePack.resolve($0, comparedWith: pack.root))) }
+            let extractor = Pipeline(pack: pack)
+            let baselineExtractor = try baseline.map { Pipeline(pack: try RulePackLocator.load(try BaselinePack.resolve($0, comparedWith: pack.root))) }
             var sets: [EvaluatedSet] = []
             for (corpusPath, goldPath) in zip(corpus, gold) {
                 sets.append(try EvaluatedSet.evaluate(corpusPath, goldPath, extractor, baselineExtractor, jobs: jobs))
@@ -85,7 +85,7 @@ struct EvaluatedSet {
     var changes: [EventChange]
     var warnings: [String]
 
-    static func evaluate(_ corpusPath: String, _ goldPath: String, _ extractor: PackExtractor, _ baseline: PackExtractor?, jobs: Int) throws -> EvaluatedSet {
+    static func evaluate(_ corpusPath: String, _ goldPath: String, _ extractor: Pipeline, _ baseline: Pipeline?, jobs: Int) throws -> EvaluatedSet {
         let corpus: Corpus
         let gold: [GoldEvent]
         do {

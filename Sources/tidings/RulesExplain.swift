@@ -54,10 +54,10 @@ extension RulesCommand {
                 throw CommandFailure.fatal("no rule '\(rule)' in the pack" + (near.isEmpty ? "" : "; did you mean " + near.joined(separator: ", ") + "?"))
             }
             let documents = try readDocuments()
-            let extractor = PackExtractor(pack: pack)
+            let extractor = Pipeline(pack: pack)
             let printer = ExplanationPrinter(highlighter: Highlighter(color: color.enabled), root: pack.root)
             for document in documents {
-                let language = document.language ?? TextPreparation.detectLanguage(document.text)
+                let language = Pipeline.language(of: document)
                 guard let engine = extractor.extractor(for: language), let set = pack.ruleSet(for: language) else {
                     Console.error("warning: \(document.id): the pack has no rules for language '\(language.rawValue)'")
                     continue

@@ -34,7 +34,7 @@ extension RulesCommand {
         }
 
         func run() throws {
-            let pack = PackExtractor(pack: try rules.load(), profiling: true)
+            let pack = Pipeline(pack: try rules.load(), profiling: true)
             let profile: CorpusProfile
             do { profile = try CorpusProfile.measure(corpus, pack: pack) } catch { throw CommandFailure.fatal("cannot read the corpus:\n\(error)") }
             if json {

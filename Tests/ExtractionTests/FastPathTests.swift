@@ -25,8 +25,8 @@ func fastAndPlainPathsAgree(_ path: String) throws {
     #expect(FileManager.default.fileExists(atPath: file), "\(path) must be there (../shared lies beside the checkout)")
     guard FileManager.default.fileExists(atPath: file) else { return }
     let corpus = try Corpus.load(file)
-    let fast = CorpusRun(corpus: corpus, extractor: PackExtractor(pack: shippedPack), jobs: 2)
-    let plain = CorpusRun(corpus: corpus, extractor: PackExtractor(pack: shippedPack, vetoesFirst: true), jobs: 2)
+    let fast = CorpusRun(corpus: corpus, extractor: Pipeline(pack: shippedPack), jobs: 2)
+    let plain = CorpusRun(corpus: corpus, extractor: Pipeline(pack: shippedPack, vetoesFirst: true), jobs: 2)
     #expect(fast.records.count == corpus.documents.count)
     #expect(fast.results.flatMap(\.events).count > 0)
     for (a, b) in zip(fast.records, plain.records) {

@@ -1,7 +1,6 @@
 import Foundation
 import Testing
 @testable import Extraction
-import Normalizers
 import Records
 @testable import Rules
 import RuleTools
@@ -86,46 +85,6 @@ private func loadNewTypePack() throws -> RuleSet {
     let doc = Document(id: "r", text: "Coast guards rescued 40 migrants near Lampedusa. The 40 migrants were brought ashore in Lampedusa.",
                        date: CivilDate(iso: "2025-06-18"), language: .en)
     #expect(Extractor(rules: set).extract(doc).result.events.count == 2)
-}
-
-@Test func anAttachRuleReadsADayAgainstItsSegmentsDatelineNotTheDocumentsDate() throws {
-    // Issue 11, item 3: the attacher read text its groups captured against the document's date,
-    // so after a dateline of another day a weekday resolved to the wrong week.
-    let root = FileManager.default.temporaryDirectory.appendingPathComponent("attach-day-\(UUID().uuidString)").path
-    try FileManager.default.copyItem(atPath: newTypePack, toPath: root)
-    defer { try? FileManager.default.removeItem(atPath: root) }
-    let rules = try String(contentsOfFile: root + "/en/rescue.yaml", encoding: .utf8) + """
-
-    attach:
-      - id: en.rescue.landed-on
-        type: rescue
-        # No entity rule reads "Thursday": the group's text is read on the spot.
-        pattern: '\\blanded\\s+on\\s+(?<day>Thursday)\\b'
-        examples:
-          - text: 'Coast guards rescued 40 migrants. The boat landed on Thursday.'
-            expect: {args: {day: Thursday}}
-
-    """
-    try rules.write(toFile: root + "/en/rescue.yaml", atomically: true, encoding: .utf8)
-    let (pack, diagnostics) = PackLoader.load(root: root, languages: [.en])
-    #expect(diagnostics.isEmpty, "\(DiagnosticRenderer.render(diagnostics))")
-    let set = try #require(pack.ruleSet(for: .en))
-    // The document is dated Wednesday 18 June 2025; its story is datelined Tuesday 10 June.
-    let text = "VALLETTA, June 10 (Reuters) - Coast guards rescued 40 migrants. The boat landed on Thursday."
-    let doc = Document(id: "landed", text: text, date: CivilDate(iso: "2025-06-18"), language: .en)
-    let events = Extractor(rules: set).extract(doc).result.events
-    let rescue = try #require(events.first { $0.type == "rescue" })
-    let day = try #require(rescue.args.first { $0.role == "day" })
-    #expect(day.text == "Thursday")
-    guard case .date(let value) = day.value else { Issue.record("day is no date: \(day.value)"); return }
-    func read(against iso: String) -> String? {
-        guard case .date(let d)? = Normalization.normalize("Thursday", as: .date, context: NormalizationContext(language: .en, referenceDate: CivilDate(iso: iso))) else { return nil }
-        return d.date
-    }
-    let againstDateline = try #require(read(against: "2025-06-10"))
-    let againstDocument = try #require(read(against: "2025-06-18"))
-    #expect(againstDateline != againstDocument, "the test must tell the two days apart")
-    #expect(value.date == againstDateline, "Thursday as seen from the dateline's day, not the document's (\(againstDocument))")
 }
 
 @Test func aRuleOfBranchesFillsTheSameRolesFromWhicheverBranchMatched() throws {

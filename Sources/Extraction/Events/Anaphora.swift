@@ -1,7 +1,7 @@
 import Records
 
 /// Re-mentions pointed back at by a determiner (此次换俘, 这次袭击, this exchange, the attack).
-extension Run {
+extension SentenceStage {
     /// True when one of the rule set's anaphora words ends right before the trigger (spaces
     /// between them allowed; English words compared case-insensitively and as whole words).
     func isAnaphoric(_ trigger: Span) -> Bool {

@@ -2,14 +2,28 @@ import PCRE2
 import Records
 import Rules
 
-/// Attach rules: later facts added to the event they belong to.
-extension Run {
-    /// Adds what an attach rule found to the nearest preceding event of its type in the segment.
-    /// Text a role group captures is read against `segment`'s day (its dateline's, if any).
-    mutating func attach(_ rule: AttachRule, _ index: Int, _ folded: FoldedSentence, _ mentions: [Mention], _ segment: Segment,
-                         _ segmentIndex: Int, _ sentenceIndex: Int, _ events: inout [FoundEvent]) {
+/// The attacher, `SentenceScope × [FoundEvent] → [FoundEvent]`: attach rules add a sentence's later
+/// facts (a toll, a day, a side) to the event they belong to.
+struct Attacher: SentenceStage {
+    let reads: StageInputs
+
+    /// Runs every attach rule whose required literals the sentence holds (`present`, as for the event builder).
+    func attach(in scope: SentenceScope, present: [Bool], to events: inout [FoundEvent], failures: inout RuleFailures) {
         let patterns = extractor.patterns
-        guard !failedRules.contains(rule.header.id) else { return }
+        for (index, rule) in rules.attaches.enumerated() where Run.passes(patterns.attachLiterals[index], present) {
+            attach(rule, index, scope, &events, &failures)
+        }
+    }
+}
+
+extension Attacher {
+    /// Adds what an attach rule found to the nearest preceding event of its type in the segment.
+    /// Its role groups read dates against the sentence's own segment (a dateline's day, not the document's).
+    func attach(_ rule: AttachRule, _ index: Int, _ scope: SentenceScope, _ events: inout [FoundEvent], _ failures: inout RuleFailures) {
+        let patterns = extractor.patterns
+        let folded = scope.folded, mentions = scope.mentions
+        let segmentIndex = scope.segmentIndex, sentenceIndex = scope.sentenceIndex
+        guard !failures.failed.contains(rule.header.id) else { return }
         let found: [Match]
         do {
             let vetoes = patterns.attachUnless[index]
@@ -23,13 +37,13 @@ extension Run {
                 for veto in vetoes where try matcher(veto).firstMatch(in: folded.subject) != nil { return }
             }
         } catch {
-            limitHit(rule.header.id, error)
+            failures.limitHit(rule.header.id, error)
             return
         }
         for match in found {
             // The nearest event before the fact: in this sentence, the one whose trigger comes last
             // before the match; otherwise the latest in the sentences before.
-            let at = folded.documentSpan(utf8Range: match.utf8Range, mentions: mentions).start
+            let at = scope.documentSpan(match.utf8Range).start
             // Events are in text order: walk back from the newest while still within reach.
             var target: Int?
             var fallback: Int?
@@ -48,7 +62,7 @@ extension Run {
             guard let target = target ?? fallback else { continue }
             for (group, role) in rule.roleGroups.sorted(by: { $0.key < $1.key }) {
                 guard let r = match.utf8Range(named: group),
-                      var arg = argument(role: role, group: r, folded, mentions, segment: segment) else { continue }
+                      var arg = argument(role: role, group: r, scope) else { continue }
                 arg.origin = "attach \(rule.header.id)"
                 if let constraint = rule.constraints[group] ?? rule.constraints[role], !constraint.accepts(arg.value) { continue }
                 // Mediators and news outlets are never sides, whichever rule finds them.
@@ -62,12 +76,12 @@ extension Run {
                 let name = arg.value.entity?.name
                 if !events[target].event.args.contains(where: { $0.role == role && ($0.span == arg.span || (name != nil && $0.value.entity?.name == name)) }) {
                     events[target].event.args.append(arg)
-                    attachments.append(Attachment(event: target, rule: rule.header.id, role: role, span: arg.span, attribute: nil))
+                    failures.attachments.append(Attachment(event: target, rule: rule.header.id, role: role, span: arg.span, attribute: nil))
                 }
             }
-            for (name, value) in attributes(rule.attributes, match, folded, mentions) where events[target].event.attrs[name] == nil {
+            for (name, value) in attributes(rule.attributes, match, scope) where events[target].event.attrs[name] == nil {
                 events[target].event.attrs[name] = value
-                attachments.append(Attachment(event: target, rule: rule.header.id, role: nil, span: nil, attribute: name))
+                failures.attachments.append(Attachment(event: target, rule: rule.header.id, role: nil, span: nil, attribute: name))
             }
         }
     }

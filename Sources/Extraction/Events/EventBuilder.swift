@@ -3,13 +3,41 @@ import PCRE2
 import Records
 import Rules
 
-/// Turning one rule match in a folded sentence into an event: roles from groups, fill, attributes.
-extension Run {
-    /// Runs one event rule over a folded sentence.
-    mutating func apply(_ rule: EventRule, _ index: Int, _ folded: FoldedSentence, _ mentions: [Mention], _ range: Range<Int>,
-                        _ segment: Segment, _ datelineMentions: [Mention]) -> [FoundEvent] {
+/// The event builder, `SentenceScope → [FoundEvent]`: every event rule whose required literals the
+/// sentence holds proposes events (roles from its groups, then fill, attributes), the modality
+/// layer takes some away, and one trigger gives one event of a type.
+struct EventBuilder: SentenceStage {
+    let reads: StageInputs
+
+    /// The sentence's events, in rule order. `present`: the prefilter keys of the literals found in the sentence.
+    func events(in scope: SentenceScope, present: [Bool], failures: inout RuleFailures) -> [FoundEvent] {
         let patterns = extractor.patterns
-        guard !failedRules.contains(rule.header.id) else { return [] }
+        var sentenceEvents: [FoundEvent] = []
+        var cues: [[Span]]?
+        for (index, rule) in rules.events.enumerated() where Run.passes(patterns.eventLiterals[index], present) {
+            for var found in apply(rule, index, scope, &failures) {
+                let event = found.event
+                // The shared modality and sense layer takes the candidate away (未发生袭击, if both sides agree).
+                if vetoed(event, scope, cues: &cues, failures: &failures) { continue }
+                // One trigger, one event of a type: the first rule (file order) wins.
+                if sentenceEvents.contains(where: { $0.event.type == event.type && $0.event.trigger.span.overlaps(event.trigger.span) }) { continue }
+                found.segment = scope.segmentIndex
+                found.sentence = scope.sentenceIndex
+                found.caption = scope.caption
+                sentenceEvents.append(found)
+            }
+        }
+        return sentenceEvents
+    }
+}
+
+/// Turning one rule match in a folded sentence into an event.
+extension EventBuilder {
+    /// Runs one event rule over a folded sentence.
+    func apply(_ rule: EventRule, _ index: Int, _ scope: SentenceScope, _ failures: inout RuleFailures) -> [FoundEvent] {
+        let patterns = extractor.patterns
+        let folded = scope.folded
+        guard !failures.failed.contains(rule.header.id) else { return [] }
         do {
             let vetoes = patterns.eventUnless[index]
             if extractor.vetoesFirst {
@@ -25,40 +53,46 @@ extension Run {
             // Clause-local vetoes: a match is dropped when one lies in the match's own clause.
             var vetoSpans: [Span] = []
             for veto in patterns.eventUnlessClause[index] {
-                vetoSpans += try matcher(veto).matches(in: folded.subject).map { folded.documentSpan(utf8Range: $0.utf8Range, mentions: mentions) }
+                vetoSpans += try matcher(veto).matches(in: folded.subject).map { scope.documentSpan($0.utf8Range) }
             }
             var events: [FoundEvent] = []
             for match in found {
                 if !vetoSpans.isEmpty {
-                    let clause = clauseSpan(around: folded.documentSpan(utf8Range: match.utf8Range, mentions: mentions), in: folded.span)
+                    let clause = clauseSpan(around: scope.documentSpan(match.utf8Range), in: scope.span)
                     if vetoSpans.contains(where: { clause.contains($0) }) { continue }
                 }
-                guard let event = build(rule, match, folded, mentions, range, segment, datelineMentions) else { continue }
+                guard let event = build(rule, match, scope) else { continue }
                 events.append(event)
             }
             return events
         } catch {
-            limitHit(rule.header.id, error)
+            failures.limitHit(rule.header.id, error)
             return []
         }
     }
+}
 
-    func argument(role: String, group: Range<Int>, _ folded: FoldedSentence, _ mentions: [Mention], segment: Segment) -> EventArgument? {
+/// Role groups and attributes, read the same way by the event builder and the attacher.
+extension SentenceStage {
+
+    /// The argument a role group captured: its mention's value, or plain text read on the spot
+    /// against the sentence's segment's reference date.
+    func argument(role: String, group: Range<Int>, _ scope: SentenceScope) -> EventArgument? {
         // A role the taxonomy does not declare fills nothing (the pack's lint reports it).
         guard let kind = rules.taxonomy.kind(of: role) else { return nil }
-        if let index = folded.mention(utf8Range: group) {
-            let mention = mentions[index]
+        if let index = scope.folded.mention(utf8Range: group) {
+            let mention = scope.mentions[index]
             guard let value = Roles.value(of: mention, as: kind) else { return nil }
             return EventArgument(role: role, text: mention.text, span: mention.span, value: value)
         }
         // Plain text in a role group: read it on the spot.
-        var span = folded.documentSpan(utf8Range: group, mentions: mentions)
+        var span = scope.documentSpan(group)
         // Words read on the spot never start or end with white space (" Police" is "Police").
         while span.length > 0, scalars[span.start].properties.isWhitespace { span = Span(start: span.start + 1, end: span.end) }
         while span.length > 0, scalars[span.end - 1].properties.isWhitespace { span = Span(start: span.start, end: span.end - 1) }
         guard span.length > 0 else { return nil }
-        let surface = scalars.string(in: span)
-        let context = NormalizationContext(language: rules.language, referenceDate: segment.referenceDate ?? document.date)
+        let surface = text.reading(span)
+        let context = NormalizationContext(language: rules.language, referenceDate: scope.segment.referenceDate ?? document.date)
         let value: MentionValue?
         switch kind {
         case .actor: value = .actor(EntityValue(name: surface, type: "group"))
@@ -73,14 +107,14 @@ extension Run {
 
     /// Fixed attributes, and mapped ones read from the document text a group covers (so a
     /// placeholder group maps by the mention's own words: 黑海 → maritime).
-    func attributes(_ specs: [String: AttributeSpec], _ match: Match, _ folded: FoldedSentence, _ mentions: [Mention]) -> [String: AttributeValue] {
-        attributesAndDefaults(specs, match, folded, mentions).attrs
+    func attributes(_ specs: [String: AttributeSpec], _ match: Match, _ scope: SentenceScope) -> [String: AttributeValue] {
+        attributesAndDefaults(specs, match, scope).attrs
     }
 
     /// The attributes, and the names of those that only took a mapped attribute's `default`
     /// (nothing in the text said it): a default never conflicts with a value a re-mention states.
-    func attributesAndDefaults(_ specs: [String: AttributeSpec], _ match: Match, _ folded: FoldedSentence,
-                               _ mentions: [Mention]) -> (attrs: [String: AttributeValue], defaults: Set<String>) {
+    func attributesAndDefaults(_ specs: [String: AttributeSpec], _ match: Match,
+                               _ scope: SentenceScope) -> (attrs: [String: AttributeValue], defaults: Set<String>) {
         var attrs: [String: AttributeValue] = [:]
         var defaults: Set<String> = []
         for (name, spec) in specs {
@@ -88,8 +122,7 @@ extension Run {
             case .fixed(let v): attrs[name] = v
             case .mapped(let from, let map, let fallback):
                 if let r = match.utf8Range(named: from) {
-                    let span = folded.documentSpan(utf8Range: r, mentions: mentions)
-                    let word = scalars.string(in: span)
+                    let word = text.reading(scope.documentSpan(r))
                     if let v = map[word] ?? AttributeSpec.firstContained(in: word, map) {
                         attrs[name] = v
                     } else if let fallback {
@@ -105,17 +138,21 @@ extension Run {
         return (attrs, defaults)
     }
 
-    func build(_ rule: EventRule, _ match: Match, _ folded: FoldedSentence, _ mentions: [Mention], _ range: Range<Int>,
-               _ segment: Segment, _ datelineMentions: [Mention]) -> FoundEvent? {
+}
+
+extension EventBuilder {
+    /// One match of an event rule made an event: roles from its groups, then fill, attributes.
+    func build(_ rule: EventRule, _ match: Match, _ scope: SentenceScope) -> FoundEvent? {
+        let folded = scope.folded, mentions = scope.mentions, range = scope.range
         // The trigger group that took part (`trigger`, `trigger2` … name the branches of an alternation).
         let triggerRange = rule.triggerGroups.lazy.compactMap { match.utf8Range(named: $0) }.first ?? match.utf8Range
-        let triggerSpan = folded.documentSpan(utf8Range: triggerRange, mentions: mentions)
+        let triggerSpan = scope.documentSpan(triggerRange)
         var args: [EventArgument] = []
         var used: Set<Span> = []
         for (group, role) in rule.roleGroups.sorted(by: { $0.key < $1.key }) {
             guard let r = match.utf8Range(named: group) else { continue }
             // A group that cannot fill its role (a person captured as a place) leaves the role empty.
-            guard var arg = argument(role: role, group: r, folded, mentions, segment: segment) else { continue }
+            guard var arg = argument(role: role, group: r, scope) else { continue }
             arg.origin = "group \(group)"
             if let constraint = rule.constraints[group] ?? rule.constraints[role], !constraint.accepts(arg.value) { return nil }
             // A mediator or a news outlet a pattern captured is still no side: the role stays empty.
@@ -127,7 +164,7 @@ extension Run {
         // Fill roles the pattern left empty from the sentence's mentions, nearest to the trigger first.
         // Dates, durations and numbers come from the clause the match is in; actors and places
         // from anywhere in the sentence.
-        let matchSpan = folded.documentSpan(utf8Range: match.utf8Range, mentions: mentions)
+        let matchSpan = scope.documentSpan(match.utf8Range)
         let clause = clauseSpan(around: matchSpan, in: folded.span)
         for (role, rawLimit) in rule.fill {
             // `first` adds one more: the sentence's first suitable mention (its subject).
@@ -136,13 +173,13 @@ extension Run {
             let limit = first ? have + 1 : rawLimit
             guard have < limit, let declared = rules.taxonomy.roles[role] else { continue }
             let kind = declared.kind
-            let scope = kind == .actor || kind == .place ? folded.span : clause
-            let opening = kind == .date ? openingDateClause(folded.span, range, mentions) : nil
+            let reach = kind == .actor || kind == .place ? folded.span : clause
+            let opening = kind == .date ? openingDateClause(scope) : nil
             // Each candidate's sort key is computed once: speakers last, then nearest (or first).
             let candidates = range.compactMap { index -> (key: (Int, Int, Int), mention: Int, value: MentionValue)? in
                 let m = mentions[index]
                 guard !used.contains(where: { $0.overlaps(m.span) }), !m.span.overlaps(triggerSpan),
-                      scope.contains(m.span) || m.span == opening else { return nil }
+                      reach.contains(m.span) || m.span == opening else { return nil }
                 if kind == .date, inRelativeClause(m.span, trigger: triggerSpan, in: folded.span) { return nil }
                 let actorRole = kind == .actor
                 if actorRole && (isLocative(m) || isMediator(m) || isVenueCountry(m)) { return nil }
@@ -169,33 +206,33 @@ extension Run {
         // A trigger clause that names no day takes the day of the clause its subject opens
         // (泰军同日上午7时开始，以炮弹进行轰击): the side the event names, never a speaker, stands there.
         if rule.fill.contains(where: { $0.role == "date" }), !args.contains(where: { $0.role == "date" }),
-           let fallback = subjectClauseDate(before: clause, in: folded.span, range, mentions, args: args, trigger: triggerSpan) {
+           let fallback = subjectClauseDate(before: clause, scope, args: args, trigger: triggerSpan) {
             args.append(EventArgument(role: "date", text: fallback.mention.text, span: fallback.mention.span, value: fallback.value, origin: "fill (subject clause)"))
         }
         for role in rule.fillFromDateline.sorted() where !args.contains(where: { $0.role == role }) {
             let kind = rules.taxonomy.kind(of: role)
-            if kind == .date, let date = segment.referenceDate, let dateline = segment.dateline {
-                let text = scalars.string(in: dateline)
-                args.append(EventArgument(role: role, text: text, span: dateline,
+            if kind == .date, let date = scope.segment.referenceDate, let dateline = scope.segment.dateline {
+                args.append(EventArgument(role: role, text: text.reading(dateline), span: dateline,
                                      value: .date(DateValue(date: date.iso, anchor: "dateline \(date.iso)")), origin: "dateline"))
-            } else if kind == .place, let (mention, value) = datelineMentions.lazy.compactMap({ m in Roles.value(of: m, as: .place).map { (m, $0) } }).first {
+            } else if kind == .place, let (mention, value) = scope.datelineMentions.lazy.compactMap({ m in Roles.value(of: m, as: .place).map { (m, $0) } }).first {
                 args.append(EventArgument(role: role, text: mention.text, span: mention.span, value: value, origin: "dateline"))
             }
         }
         args.sort { ($0.span.start, $0.role) < ($1.span.start, $1.role) }
-        let (attrs, defaults) = attributesAndDefaults(rule.attributes, match, folded, mentions)
-        let event = Event(type: rule.type, trigger: Trigger(text: scalars.string(in: triggerSpan), span: triggerSpan),
+        let (attrs, defaults) = attributesAndDefaults(rule.attributes, match, scope)
+        let event = Event(type: rule.type, trigger: Trigger(text: text.reading(triggerSpan), span: triggerSpan),
                           evidence: folded.span, args: args, attrs: attrs,
                           rule: rule.header.id, source: rule.header.source, confidence: rule.confidence)
         return FoundEvent(event: event, segment: 0, sentence: 0, caption: false, defaults: defaults, anaphoric: isAnaphoric(triggerSpan))
     }
 }
 
-extension Run {
+extension EventBuilder {
     /// The date of an earlier clause of the sentence that holds one of the event's sides, when the
     /// trigger's own clause names none: 泰军同日上午7时开始，以炮弹进行轰击 is dated by 同日.
-    func subjectClauseDate(before clause: Span, in sentence: Span, _ range: Range<Int>, _ mentions: [Mention],
+    func subjectClauseDate(before clause: Span, _ scope: SentenceScope,
                            args: [EventArgument], trigger: Span) -> (mention: Mention, value: MentionValue)? {
+        let sentence = scope.span, range = scope.range, mentions = scope.mentions
         let sides = args.filter { rules.taxonomy.kind(of: $0.role) == .actor && $0.span.end <= clause.start }
         guard !sides.isEmpty else { return nil }
         // Only a clause that goes on without a subject of its own continues the earlier one.
@@ -223,11 +260,14 @@ extension Run {
     }
 }
 
-extension Run {
+extension SentenceWords {
     /// Venues a city name is written before (吉隆坡独立广场, 基辅火车站).
     static let venueNouns: [[Unicode.Scalar]] = ["广场", "廣場", "公园", "公園", "体育场", "體育場", "体育馆", "體育館", "火车站", "火車站",
                                                  "机场", "機場", "车站", "車站", "港口"].map { Array($0.unicodeScalars) }
 
+}
+
+extension SentenceStage {
     /// A city right before a place inside it — a place mention, or a few characters ending in a venue noun.
     func isPlaceModifier(_ mention: Mention, next: Mention?) -> Bool {
         if let next, next.span.start == mention.span.end, next.kind == .place { return true }
@@ -235,20 +275,23 @@ extension Run {
         for length in 2...8 where end + length <= scalars.count {
             let window = scalars[end..<(end + length)]
             guard window.allSatisfy({ $0.properties.isIdeographic }) else { return false }
-            if Run.venueNouns.contains(where: { noun in window.count >= noun.count && Array(window.suffix(noun.count)) == noun }) { return true }
+            if SentenceWords.venueNouns.contains(where: { noun in window.count >= noun.count && Array(window.suffix(noun.count)) == noun }) { return true }
         }
         return false
     }
 }
 
-extension Run {
+extension SentenceWords {
     /// Buildings named after a country or a people (印度清真寺, 日本餐厅): the name is part of the building's.
     static let buildingNouns: [[Unicode.Scalar]] = ["清真寺", "教堂", "神庙", "神廟", "寺庙", "寺廟", "寺", "庙", "廟", "餐厅", "餐廳",
                                                     "餐馆", "餐館", "学校", "學校", "街"].map { Array($0.unicodeScalars) }
 
+}
+
+extension SentenceStage {
     func namesABuilding(_ mention: Mention) -> Bool {
         let end = mention.span.end
-        return Run.buildingNouns.contains { noun in
+        return SentenceWords.buildingNouns.contains { noun in
             end + noun.count <= scalars.count && Array(scalars[end..<(end + noun.count)]) == noun
         }
     }

@@ -1,7 +1,7 @@
 import Records
 
 /// Mediators, hosts and observers of an event are never its sides (在卡塔尔斡旋下, with the UAE acting as an intermediary).
-extension Run {
+extension SentenceStage {
     /// True when a pack mediator word follows the actor (spaces, commas and "which" between them
     /// allowed) or precedes it (spaces between). English words compare case-insensitively.
     func isMediator(_ mention: Mention) -> Bool {
@@ -34,12 +34,12 @@ extension Run {
     }
 }
 
-extension Run {
+extension SentenceStage {
     /// A country right after a locative word (talks in Saudi Arabia, 在沙特举行会谈) is where the event
     /// happens, not one of its sides; capitals and cities are handled by `isLocative`.
     func isVenueCountry(_ mention: Mention) -> Bool {
         guard case .actor(let e) = mention.value, e.type == "country" else { return false }
-        return Run.locativeWords.contains { word in
+        return SentenceWords.locativeWords.contains { word in
             let start = mention.span.start - word.count
             guard start >= 0, Array(scalars[start..<mention.span.start]) == word else { return false }
             return !(word[0].isASCII && start > 0 && scalars[start - 1].properties.isAlphabetic)
@@ -47,7 +47,7 @@ extension Run {
     }
 }
 
-extension Run {
+extension SentenceStage {
     /// An actor right after a pack target marker (对柬埔寨, 向基辅) is struck or addressed, never the doer.
     func isTarget(_ mention: Mention) -> Bool {
         var end = mention.span.start
@@ -60,7 +60,7 @@ extension Run {
     }
 }
 
-extension Run {
+extension SentenceStage {
     /// An actor right before a pack people noun (巴勒斯坦囚犯, 90名巴勒斯坦被关押人员) names whose people they are.
     func isDescriptor(_ mention: Mention) -> Bool {
         let at = mention.span.end

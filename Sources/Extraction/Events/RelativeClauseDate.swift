@@ -1,6 +1,6 @@
 import Records
 
-extension Run {
+extension SentenceStage {
     /// An English date inside a relative clause about a person (who, whom, whose) set off by commas, the trigger outside it
     /// (the family of X, a man who was shot by police in 2020, will receive …) dates that clause, not the event.
     func inRelativeClause(_ span: Span, trigger: Span, in sentence: Span) -> Bool {

@@ -16,13 +16,13 @@ extension Extractor {
 extension Run {
     mutating func explain(_ ruleID: String?) -> Explanation {
         let (result, _) = extract()
-        let segments = extractor.segmenter.segments(of: text, subject: subject, documentDate: document.date)
+        let segments = extractor.segmenter.segments(of: text.folded, subject: text.subject, documentDate: document.date)
         // The record's mentions have the engine's spans and kinds; only their text is as written.
         let mentions = result.mentions
         var explained: [ExplainedSegment] = []
         var verdicts: [RuleVerdict] = []
         var cursor = 0
-        for segment in segments {
+        for (segmentIndex, segment) in segments.enumerated() {
             var sentences: [ExplainedSentence] = []
             for (index, sentence) in segment.sentences.enumerated() {
                 while cursor < mentions.count, mentions[cursor].span.end <= sentence.start { cursor += 1 }
@@ -34,8 +34,12 @@ extension Run {
                 }))
                 let ran = rules.events.filter { Run.passesPrefilter($0.requiredLiterals, lowered) }.map(\.header.id)
                 sentences.append(ExplainedSentence(span: sentence, caption: segment.captions.contains(index),
-                                                   folded: render(folded, mentions), rulesRun: ran))
-                if let ruleID, let verdict = verdict(ruleID, folded, mentions, cursor..<end, segment, lowered, result) {
+                                                   folded: builder.render(folded, mentions), rulesRun: ran))
+                let datelineMentions = segment.dateline.map { d in mentions.filter { d.contains($0.span) } } ?? []
+                let scope = SentenceScope(folded: folded, mentions: mentions, range: cursor..<end, segment: segment,
+                                          segmentIndex: segmentIndex, sentenceIndex: index, datelineMentions: datelineMentions,
+                                          caption: segment.captions.contains(index))
+                if let ruleID, let verdict = builder.verdict(ruleID, scope, lowered, result) {
                     verdicts.append(verdict)
                 }
             }
@@ -48,6 +52,10 @@ extension Run {
         literals.isEmpty || literals.contains { lowered.contains($0.lowercased()) }
     }
 
+}
+
+/// Why a rule did or did not fire in a sentence: the event builder's steps, one at a time.
+extension EventBuilder {
     /// The folded sentence with each placeholder shown as ⟨KIND⟩ (⟨ACTOR|PLACE⟩ for a mention of two readings).
     func render(_ folded: FoldedSentence, _ mentions: [Mention]) -> String {
         var out = ""
@@ -61,12 +69,11 @@ extension Run {
         return out
     }
 
-    mutating func verdict(_ ruleID: String, _ folded: FoldedSentence, _ mentions: [Mention], _ range: Range<Int>, _ segment: Segment,
-                          _ lowered: String, _ result: DocumentResult) -> RuleVerdict? {
+    func verdict(_ ruleID: String, _ scope: SentenceScope, _ lowered: String, _ result: DocumentResult) -> RuleVerdict? {
         let patterns = extractor.patterns
+        let folded = scope.folded, mentions = scope.mentions
         func verdict(_ outcome: RuleVerdict.Outcome) -> RuleVerdict { RuleVerdict(rule: ruleID, sentence: folded.span, outcome: outcome) }
         func span(_ m: Match) -> Span { folded.documentSpan(utf8Range: m.utf8Range, mentions: mentions) }
-        let datelineMentions = segment.dateline.map { d in mentions.filter { d.contains($0.span) } } ?? []
         if let index = rules.events.firstIndex(where: { $0.header.id == ruleID }) {
             let rule = rules.events[index]
             guard Run.passesPrefilter(rule.requiredLiterals, lowered) else { return verdict(.prefilter(literals: rule.requiredLiterals)) }
@@ -86,19 +93,20 @@ extension Run {
                     last = .vetoed(match: span(match), by: "unless_clause", index: k, vetoMatch: v)
                     continue
                 }
-                guard let event = build(rule, match, folded, mentions, range, segment, datelineMentions)?.event else {
-                    last = failedConstraint(rule, match, folded, mentions, segment) ?? .noEvent(match: span(match))
+                guard let event = build(rule, match, scope)?.event else {
+                    last = failedConstraint(rule, match, scope) ?? .noEvent(match: span(match))
                     continue
                 }
                 var cues: [[Span]]?
-                if let (cue, at) = vetoingCue(event, folded, mentions, cues: &cues) {
+                var failures = RuleFailures(document: document.id)
+                if let (cue, at) = vetoingCue(event, scope, cues: &cues, failures: &failures) {
                     last = .vetoed(match: span(match), by: "the modality layer's \(rules.modality[cue].header.id)", index: cue, vetoMatch: at)
                     continue
                 }
                 if result.events.contains(where: { $0.rule == ruleID && $0.trigger.span == event.trigger.span }) {
                     return verdict(.fired(trigger: event.trigger.span))
                 }
-                last = fate(of: event, index, folded, mentions, range, segment, datelineMentions, result, match: span(match))
+                last = fate(of: event, index, scope, result, match: span(match))
             }
             return verdict(last)
         }
@@ -121,7 +129,7 @@ extension Run {
                 return verdict(.fired(trigger: mention.span))
             }
             // Entity rules read the raw sentence, not the folded one.
-            let sentence = Subject(String(String.UnicodeScalarView(scalars[folded.span.start..<folded.span.end])))
+            let sentence = Subject(text.reading(folded.span))
             let start = folded.span.start
             return verdict(partial(patterns.entity[index], sentence) { bytes in
                 let r = sentence.scalarRange(utf8Range: bytes)
@@ -132,21 +140,21 @@ extension Run {
     }
 
     /// Why a match built no event: the first role group whose mention a `where` constraint refuses.
-    func failedConstraint(_ rule: EventRule, _ match: Match, _ folded: FoldedSentence, _ mentions: [Mention], _ segment: Segment) -> RuleVerdict.Outcome? {
+    func failedConstraint(_ rule: EventRule, _ match: Match, _ scope: SentenceScope) -> RuleVerdict.Outcome? {
         for (group, role) in rule.roleGroups.sorted(by: { $0.key < $1.key }) {
-            guard let r = match.utf8Range(named: group), let arg = argument(role: role, group: r, folded, mentions, segment: segment) else { continue }
+            guard let r = match.utf8Range(named: group), let arg = argument(role: role, group: r, scope) else { continue }
             if let constraint = rule.constraints[group] ?? rule.constraints[role], !constraint.accepts(arg.value) {
-                return .constraint(match: folded.documentSpan(utf8Range: match.utf8Range, mentions: mentions), group: group, role: role, text: arg.text)
+                return .constraint(match: scope.documentSpan(match.utf8Range), group: group, role: role, text: arg.text)
             }
         }
         return nil
     }
 
     /// A built event missing from the output: an earlier rule held its trigger, or coalescing merged it.
-    mutating func fate(of event: Event, _ index: Int, _ folded: FoldedSentence, _ mentions: [Mention], _ range: Range<Int>, _ segment: Segment,
-                       _ datelineMentions: [Mention], _ result: DocumentResult, match: Span) -> RuleVerdict.Outcome {
+    func fate(of event: Event, _ index: Int, _ scope: SentenceScope, _ result: DocumentResult, match: Span) -> RuleVerdict.Outcome {
         for (earlier, rule) in rules.events.enumerated().prefix(index) where rule.type == event.type {
-            let events = apply(rule, earlier, folded, mentions, range, segment, datelineMentions)
+            var failures = RuleFailures(document: document.id)
+            let events = apply(rule, earlier, scope, &failures)
             if events.contains(where: { $0.event.trigger.span.overlaps(event.trigger.span) }) { return .tookBy(match: match, rule: rule.header.id) }
         }
         let sameType = result.events.filter { $0.type == event.type }

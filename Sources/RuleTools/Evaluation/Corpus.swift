@@ -68,7 +68,7 @@ public struct CorpusRun: Sendable {
     public var warnings: [String]
 
     /// Runs `extractor` over the corpus.
-    public init(corpus: Corpus, extractor: PackExtractor, jobs: Int = ProcessInfo.processInfo.activeProcessorCount) {
+    public init(corpus: Corpus, extractor: Pipeline, jobs: Int = ProcessInfo.processInfo.activeProcessorCount) {
         self.corpus = corpus
         let outputs = extractor.extractAll(corpus.documents, jobs: jobs)
         results = outputs.map(\.result)

@@ -31,7 +31,7 @@ public struct CorpusProfile: Sendable {
 
     /// Profiles `extractor` (built with `profiling: true`) over the documents, one at a time so
     /// that stage times add up to the wall time; ingest and output are timed here.
-    public static func measure(_ corpusPaths: [String], pack: PackExtractor) throws(CorpusError) -> CorpusProfile {
+    public static func measure(_ corpusPaths: [String], pack: Pipeline) throws(CorpusError) -> CorpusProfile {
         let clock = ContinuousClock()
         var stages: [Stage: Int64] = [:]
         var documents = 0, bytes = 0

@@ -3,16 +3,26 @@ import Foundation
 import Records
 import Rules
 
-/// A whole pack's extraction: picks the document's language (given, else detected) and runs that
-/// language's rules. The one entry point the tuning tools share, so eval, diff and profile see
-/// exactly what `tidings extract` writes.
-public struct PackExtractor: Sendable {
-    public let pack: RulePack
+/// The extraction pipeline, `Pipeline(pack) × Document → DocumentResult`: picks the document's
+/// language (given, else detected) and runs that language's stages (see `Extractor`). The one
+/// entry point of every caller — extract, normalize, eval, diff, profile, explain and `rules test`
+/// — so each sees exactly what `tidings extract` writes.
+public struct Pipeline: Sendable {
+    /// Each language's stages.
     let extractors: [Language: Extractor]
 
     public init(pack: RulePack, profiling: Bool = false, vetoesFirst: Bool = false) {
-        self.pack = pack
         extractors = pack.sets.mapValues { Extractor(rules: $0, profiling: profiling, vetoesFirst: vetoesFirst) }
+    }
+
+    /// A pipeline of one language's rules (`rules test` runs one rule set's examples).
+    public init(rules: RuleSet) {
+        extractors = [rules.language: Extractor(rules: rules)]
+    }
+
+    /// The language a document is read as: the one it gives, else the one its text is detected as.
+    public static func language(of document: Document) -> Language {
+        document.language ?? TextPreparation.detectLanguage(document.text)
     }
 
     /// The extractor for a language, if the pack has rules for it.
@@ -23,11 +33,11 @@ public struct PackExtractor: Sendable {
     public func extract(_ document: Document, windowScalars: Int = Extractor.windowScalars,
                         progress: ((Double) -> Void)? = nil) -> (result: DocumentResult, warnings: [ExtractionWarning]) {
         var document = document
-        let language = document.language ?? TextPreparation.detectLanguage(document.text)
+        let language = Pipeline.language(of: document)
         document.language = language
         guard let extractor = extractors[language] else {
             let empty = DocumentResult(doc: document.id, language: language, referenceDate: document.date, events: [], mentions: [], extra: document.extra)
-            return (empty, [PackExtractor.noRules(language)])
+            return (empty, [Pipeline.noRules(language)])
         }
         return extractor.extract(document, windowScalars: windowScalars, progress: progress)
     }
@@ -37,8 +47,8 @@ public struct PackExtractor: Sendable {
     /// the document was read as, with the warnings.
     public func extract(_ document: Document, windowScalars: Int = Extractor.windowScalars, progress: ((Double) -> Void)? = nil,
                         part: (DocumentPart) -> Void) -> (language: Language, warnings: [ExtractionWarning]) {
-        let language = document.language ?? TextPreparation.detectLanguage(document.text)
-        guard let extractor = extractors[language] else { return (language, [PackExtractor.noRules(language)]) }
+        let language = Pipeline.language(of: document)
+        guard let extractor = extractors[language] else { return (language, [Pipeline.noRules(language)]) }
         var document = document
         document.language = language
         return (language, extractor.extract(document, windowScalars: windowScalars, progress: progress, part: part))
