@@ -53,15 +53,17 @@ let package = Package(
             dependencies: ["Store", "Reports", "Records"],
             path: "Benchmarks/StoreBench"
         ),
+        // Helpers the test targets share (checkout paths, the built binary, temporary folders).
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "PCRE2Tests", dependencies: ["PCRE2"]),
         .testTarget(name: "RecordsTests", dependencies: ["Records"]),
         .testTarget(name: "NormalizersTests", dependencies: ["Normalizers", "Records"]),
-        .testTarget(name: "RulesTests", dependencies: ["Rules", "Records", "PCRE2"], exclude: ["Fixtures"]),
-        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "RuleTools", "Rules", "Records", "PCRE2", "Normalizers"]),
-        .testTarget(name: "CLITests", dependencies: ["tidings", "Records"]),
+        .testTarget(name: "RulesTests", dependencies: ["Rules", "Records", "PCRE2", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "RuleTools", "Rules", "Records", "PCRE2", "TestSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["tidings", "Records", "TestSupport"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Records"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Records"]),
-        .testTarget(name: "StoreCLITests", dependencies: ["tidings", "Store", "Records"]),
+        .testTarget(name: "StoreCLITests", dependencies: ["tidings", "Store", "Records", "TestSupport"]),
     ]
 )
 
@@ -71,7 +73,7 @@ if Context.environment["TIDINGS_FUZZ"] != nil {
     package.targets += [
         .target(name: "FuzzSupport", path: "Fuzz/Support"),
         .executableTarget(name: "fuzz-jsonl-reader", dependencies: ["FuzzSupport", "Extraction", "Records"], path: "Fuzz/JSONLReader"),
-        .executableTarget(name: "fuzz-segmenter", dependencies: ["FuzzSupport", "Extraction", "PCRE2", "Records"], path: "Fuzz/Segmenter"),
+        .executableTarget(name: "fuzz-segmenter", dependencies: ["FuzzSupport", "Extraction", "PCRE2", "Records", "Rules"], path: "Fuzz/Segmenter"),
         .executableTarget(name: "fuzz-normalizers", dependencies: ["FuzzSupport", "Normalizers", "Records"], path: "Fuzz/Normalizers"),
         .executableTarget(name: "fuzz-pack-loader", dependencies: ["FuzzSupport", "Rules"], path: "Fuzz/PackLoader"),
         .executableTarget(name: "fuzz-extraction", dependencies: ["FuzzSupport", "Extraction", "Rules", "Records"], path: "Fuzz/Extraction"),

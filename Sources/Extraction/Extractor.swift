@@ -8,7 +8,8 @@ import Rules
 /// Immutable and shareable; each call makes its own matchers, so documents can run in parallel.
 public struct Extractor: Sendable {
     public let rules: RuleSet
-    let segmenter = Segmenter()
+    /// Cuts pages by the rule set's datelines, separators, captions and abbreviations.
+    let segmenter: Segmenter
     /// Every required literal of every event and attach rule, lower-cased, in one matcher.
     let literals: DictionaryMatcher<Int>
     /// The key each literal has in `literals`.
@@ -42,6 +43,7 @@ public struct Extractor: Sendable {
     public init(rules: RuleSet, profiling: Bool = false, vetoesFirst: Bool = false) {
         self.vetoesFirst = vetoesFirst
         self.rules = rules
+        segmenter = Segmenter(rules.segmentation)
         var matcher = DictionaryMatcher<Int>()
         var keys: [String: Int] = [:]
         for literal in rules.events.flatMap(\.requiredLiterals) + rules.attaches.flatMap(\.requiredLiterals) where keys[literal] == nil {

@@ -45,6 +45,12 @@ public struct RuleTester {
         for cue in rules.modality where filter.map(cue.header.id.contains) ?? true {
             for example in cue.header.examples { results.append(check(modality: cue, example)) }
         }
+        for entry in rules.segmentation.rules where filter.map(entry.header.id.contains) ?? true {
+            for example in entry.header.examples { results.append(check(segmentation: entry, example)) }
+        }
+        for entry in rules.context.rules where filter.map(entry.header.id.contains) ?? true {
+            for example in entry.header.examples { results.append(check(context: entry, example)) }
+        }
         return results
     }
 

@@ -1,33 +1,18 @@
 import Foundation
 import Testing
 import Records
+import TestSupport
 
-/// Runs the built `tidings` binary and captures what it says.
-struct Run {
-    var status: Int32
-    var stdout: String
-    var stderr: String
-}
-
-let binary: URL = {
-    // The test bundle sits in the build's products folder, beside the executable.
-    var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-    while !FileManager.default.fileExists(atPath: folder.appendingPathComponent("tidings").path), folder.path != "/" {
-        folder = folder.deletingLastPathComponent()
-    }
-    return folder.appendingPathComponent("tidings")
-}()
-
-let checkout = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+/// What a run of the built `tidings` binary said (the shared TestSupport names, for this target's files).
+typealias Run = CommandRun
+let binary = tidingsBinary
+let checkout = Checkout.root
 
 func tidings(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:], executable: URL = binary) throws -> Run {
     let process = Process()
     process.executableURL = executable
     process.arguments = arguments
-    var env = ProcessInfo.processInfo.environment
-    env.removeValue(forKey: "TIDINGS_RULES")
-    for (k, v) in environment { env[k] = v }
-    process.environment = env
+    process.environment = runEnvironment(environment)
     let out = Pipe(), err = Pipe(), input = Pipe()
     process.standardOutput = out
     process.standardError = err
@@ -41,11 +26,7 @@ func tidings(_ arguments: [String], stdin: String? = nil, environment: [String: 
     return Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
 }
 
-func temporaryFolder() throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("tidings-cli-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url
-}
+func temporaryFolder() throws -> URL { try makeTemporaryFolder(prefix: "tidings-cli") }
 
 @Test func versionAndHelp() throws {
     let version = try tidings(["--version"])

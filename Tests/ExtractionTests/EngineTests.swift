@@ -35,10 +35,15 @@ func languageDetection(_ text: String, _ expected: Language) {
     #expect(TextPreparation.detectLanguage(text) == expected)
 }
 
-@Test func teasersGetTheirOwnSegmentAndReferenceDay() {
+/// The shipped pack's segmenter for `language` (its segmentation.yaml).
+func segmenter(_ language: Language) throws -> Segmenter {
+    Segmenter(try #require(shippedPack.ruleSet(for: language)).segmentation)
+}
+
+@Test func teasersGetTheirOwnSegmentAndReferenceDay() throws {
     let text = "主文第一句。\n\n阅读全文\n图片说明(图取自网络)\n\n标题一\n\n(罗马19日讯)联合国周三表示。\n\n阅读全文\n(新加坡17日讯)第二则。"
     let subject = Subject(text)
-    let segments = Segmenter().segments(of: text, subject: subject, documentDate: CivilDate(iso: "2025-03-20"))
+    let segments = try segmenter(.zh).segments(of: text, subject: subject, documentDate: CivilDate(iso: "2025-03-20"))
     #expect(segments.count == 3)
     #expect(segments[0].referenceDate?.iso == "2025-03-20")
     #expect(segments[1].referenceDate?.iso == "2025-03-19")
@@ -56,18 +61,18 @@ func datelineDaysAreNeverInTheFuture(_ day: Int, _ month: Int?, _ expected: Stri
     #expect(Segmenter.resolveDay(day, month: month, documentDate: CivilDate(iso: "2025-03-20"))?.iso == expected)
 }
 
-@Test func englishSentencesKeepAbbreviationsTogether() {
+@Test func englishSentencesKeepAbbreviationsTogether() throws {
     let text = "U.S. President Donald Trump spoke with Mr. Zelenskiy on Tuesday. They agreed to meet. \"It was good,\" he said."
     let scalars = Array(text.unicodeScalars)
-    let spans = Segmenter.sentences(scalars, in: Span(start: 0, end: scalars.count))
+    let spans = try segmenter(.en).sentences(scalars, in: Span(start: 0, end: scalars.count))
     let sentences = spans.map { String(String.UnicodeScalarView(scalars[$0.start..<$0.end])) }
     #expect(sentences == ["U.S. President Donald Trump spoke with Mr. Zelenskiy on Tuesday.", "They agreed to meet.", "\"It was good,\" he said."])
 }
 
-@Test func chineseSentencesKeepClosingQuotes() {
+@Test func chineseSentencesKeepClosingQuotes() throws {
     let text = "他说:“我们同意。”随后离开!"
     let scalars = Array(text.unicodeScalars)
-    let spans = Segmenter.sentences(scalars, in: Span(start: 0, end: scalars.count))
+    let spans = try segmenter(.zh).sentences(scalars, in: Span(start: 0, end: scalars.count))
     #expect(spans.map { String(String.UnicodeScalarView(scalars[$0.start..<$0.end])) } == ["他说:“我们同意。”", "随后离开!"])
 }
 
@@ -186,9 +191,9 @@ func datelineDaysAreNeverInTheFuture(_ day: Int, _ month: Int?, _ expected: Stri
 }
 
 @Test(arguments: ["KYIV/WASHINGTON: Zelenskiy said", "WASHINGTON (AP) — Zelenskiy said", "KYIV, March 20 (Reuters) - Zelenskiy said"])
-func englishDatelinesAreSentencesOfTheirOwn(_ text: String) {
+func englishDatelinesAreSentencesOfTheirOwn(_ text: String) throws {
     let subject = Subject(text)
-    let segments = Segmenter().segments(of: text, subject: subject, documentDate: CivilDate(iso: "2025-03-20"))
+    let segments = try segmenter(.en).segments(of: text, subject: subject, documentDate: CivilDate(iso: "2025-03-20"))
     #expect(segments.count == 1)
     let dateline = segments[0].dateline
     #expect(dateline != nil)
@@ -246,11 +251,11 @@ func englishDatelinesAreSentencesOfTheirOwn(_ text: String) {
     #expect(sameDay.value.json()["date"]?.stringValue == "2025-09-18")
 }
 
-@Test func aPageWithoutSentenceMarksIsCutIntoBoundedSentences() {
+@Test func aPageWithoutSentenceMarksIsCutIntoBoundedSentences() throws {
     // Regression: a 260 KB document with no 。 was one sentence, and filling arguments went quadratic.
     let text = String(repeating: "俄罗斯与乌克兰周三交换了200名战俘 以色列空袭加沙造成5人死亡 ", count: 200)
     let scalars = Array(text.unicodeScalars)
-    let spans = Segmenter.sentences(scalars, in: Span(start: 0, end: scalars.count))
+    let spans = try segmenter(.zh).sentences(scalars, in: Span(start: 0, end: scalars.count))
     #expect(spans.allSatisfy { $0.length <= Segmenter.maxSentence })
     #expect(spans.first?.start == 0)
     #expect(spans.last?.end == scalars.count - 1)  // the trailing space is trimmed

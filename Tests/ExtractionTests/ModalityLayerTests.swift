@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import Extraction
 import Records
 @testable import Rules
@@ -39,26 +40,26 @@ private func events(_ text: String, _ set: RuleSet) -> [Event] {
 
 /// A pack written for the test: one rule, one cue.
 private func pack(cueExamples: String) throws -> RuleSet {
-    let root = FileManager.default.temporaryDirectory.appendingPathComponent("modality-\(UUID().uuidString)").path
-    try FileManager.default.createDirectory(atPath: root + "/zh", withIntermediateDirectories: true)
-    try "roles: {agent: {kind: actor, side: doer}, date: {kind: date, single: true}}\ntypes:\n  attack:\n    roles: [agent, date]\n".write(toFile: root + "/taxonomy.yaml", atomically: true, encoding: .utf8)
-    try """
-    events:
-      - id: zh.attack.strike
-        type: attack
-        pattern: '(?<trigger>空袭)'
-        examples:
-          - text: '军方周二空袭了一座村庄。'
-            expect: {attrs: {}}
-    """.write(toFile: root + "/zh/attack.yaml", atomically: true, encoding: .utf8)
-    try """
-    modality:
-      - id: zh.modality.threat
-        scope: clause
-        pattern: '(?:威胁|扬言)'
-        examples:
-    \(cueExamples)
-    """.write(toFile: root + "/zh/modality.yaml", atomically: true, encoding: .utf8)
+    let root = try writePack([
+        "taxonomy.yaml": "roles: {agent: {kind: actor, side: doer}, date: {kind: date, single: true}}\ntypes:\n  attack:\n    roles: [agent, date]\n",
+        "zh/attack.yaml": """
+        events:
+          - id: zh.attack.strike
+            type: attack
+            pattern: '(?<trigger>空袭)'
+            examples:
+              - text: '军方周二空袭了一座村庄。'
+                expect: {attrs: {}}
+        """,
+        "zh/modality.yaml": """
+        modality:
+          - id: zh.modality.threat
+            scope: clause
+            pattern: '(?:威胁|扬言)'
+            examples:
+        \(cueExamples)
+        """,
+    ], prefix: "modality")
     let (loaded, diagnostics) = PackLoader.load(root: root, languages: [.zh])
     #expect(diagnostics.filter { $0.severity == .error }.isEmpty, "\(DiagnosticRenderer.render(diagnostics))")
     return try #require(loaded.ruleSet(for: .zh))

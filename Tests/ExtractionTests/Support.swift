@@ -1,5 +1,5 @@
 import Foundation
+import TestSupport
 
-/// The checkout's Rules folder, found from this file's path.
-let shippedRules = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent().appendingPathComponent("Rules").path
+/// The checkout's Rules folder (TestSupport's, for this target's files).
+let shippedRules = Checkout.rules

@@ -70,6 +70,9 @@ let brokenPacks: [BrokenPack] = [
     BrokenPack(name: "five-errors", code: .unknownType),
     BrokenPack(name: "numbered-group", code: .numberedGroup),
     BrokenPack(name: "nested-quantifier", code: .nestedQuantifier),
+    // segmentation.yaml: a pattern that does not compile, a traditional character, a stray group,
+    // a word list without words, a month out of range, an unknown section.
+    BrokenPack(name: "segmentation-errors", code: .pcre2Compile),
 ]
 
 /// Loads a fixture and renders its diagnostics with paths relative to the fixture folder,

@@ -2,10 +2,10 @@ import Foundation
 import Records
 import Testing
 @testable import Rules
+import TestSupport
 
-/// The checkout's Rules folder, found from this file's path.
-let shippedRules = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent().appendingPathComponent("Rules").path
+/// The checkout's Rules folder (TestSupport's, for this target's files).
+let shippedRules = Checkout.rules
 
 @Test func theShippedPackLoadsWithoutErrors() {
     let (pack, diagnostics) = PackLoader.load(root: shippedRules)

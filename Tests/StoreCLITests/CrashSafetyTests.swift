@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import Records
 import Store
+import TestSupport
 
 /// A real `tidings extract --db` killed with SIGKILL at several moments leaves a sound database in
 /// which every stored document equals what a clean run extracts, and a rerun completes the set.
@@ -37,7 +38,7 @@ import Store
         let process = Process()
         process.executableURL = binary
         process.arguments = ["extract", corpus, "--db", db, "--jobs", "2"]
-        process.environment = environment()
+        process.environment = runEnvironment()
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()

@@ -1,30 +1,12 @@
 import Foundation
+import TestSupport
 
-/// What a run of the built `tidings` binary said.
-struct Run {
-    var status: Int32
-    var stdout: String
-    var stderr: String
-}
-
-/// The `tidings` executable beside this test bundle.
-let binary: URL = {
-    var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-    while !FileManager.default.fileExists(atPath: folder.appendingPathComponent("tidings").path), folder.path != "/" {
-        folder = folder.deletingLastPathComponent()
-    }
-    return folder.appendingPathComponent("tidings")
-}()
-
-let checkout = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+/// What a run of the built `tidings` binary said (the shared TestSupport names, for this target's files).
+typealias Run = CommandRun
+let binary = tidingsBinary
+let checkout = Checkout.root
 let sampleCorpus = checkout.appendingPathComponent("Examples/sample-corpus.jsonl").path
 
-/// The environment for runs: the shipped pack, whatever the caller's shell says.
-func environment() -> [String: String] {
-    var env = ProcessInfo.processInfo.environment
-    env.removeValue(forKey: "TIDINGS_RULES")
-    return env
-}
 
 /// Runs the binary to the end; its output goes through files, so a large report never blocks on a pipe.
 func tidings(_ arguments: [String]) throws -> Run {
@@ -36,7 +18,7 @@ func tidings(_ arguments: [String]) throws -> Run {
     let process = Process()
     process.executableURL = binary
     process.arguments = arguments
-    process.environment = environment()
+    process.environment = runEnvironment()
     process.standardOutput = out
     process.standardError = err
     process.standardInput = FileHandle.nullDevice
@@ -47,10 +29,6 @@ func tidings(_ arguments: [String]) throws -> Run {
     return Run(status: process.terminationStatus, stdout: try read(outURL.path), stderr: try read(errURL.path))
 }
 
-func temporaryFolder() throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("tidings-store-cli-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url
-}
+func temporaryFolder() throws -> URL { try makeTemporaryFolder(prefix: "tidings-store-cli") }
 
 func read(_ path: String) throws -> String { try String(contentsOfFile: path, encoding: .utf8) }

@@ -39,7 +39,7 @@ extension SentenceStage {
     /// happens, not one of its sides; capitals and cities are handled by `isLocative`.
     func isVenueCountry(_ mention: Mention) -> Bool {
         guard case .actor(let e) = mention.value, e.type == "country" else { return false }
-        return SentenceWords.locativeWords.contains { word in
+        return rules.context.locatives.contains { word in
             let start = mention.span.start - word.count
             guard start >= 0, Array(scalars[start..<mention.span.start]) == word else { return false }
             return !(word[0].isASCII && start > 0 && scalars[start - 1].properties.isAlphabetic)

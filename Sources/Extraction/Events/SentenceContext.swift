@@ -20,20 +20,11 @@ extension SentenceStage {
         return Span(start: start, end: end)
     }
 
-}
-
-extension SentenceWords {
-    /// Words that make the place after them where something happens.
-    static let locativeWords: [[Unicode.Scalar]] = ["在", "于", "於", "赴", "到", "抵达", "抵達", "in ", "at ", "near "].map { Array($0.unicodeScalars) }
-}
-
-extension SentenceStage {
-
     /// A capital that is also a government (吉隆坡, Kyiv) reads as a place after 在 / in:
     /// 双方在吉隆坡交换战俘 names no Malaysian side.
     func isLocative(_ mention: Mention) -> Bool {
         guard mention.reading(.place) != nil else { return false }
-        return SentenceWords.locativeWords.contains { word in
+        return rules.context.locatives.contains { word in
             let start = mention.span.start - word.count
             guard start >= 0, mention.span.start <= scalars.count, Array(scalars[start..<mention.span.start]) == word else { return false }
             // An English word must start a word: "that Kyiv" holds "at " but no locative.

@@ -102,16 +102,14 @@ struct MentionFinder {
         return futureDates(mentions, scalars: scalars, segments: segments, documentDate: documentDate)
     }
 
-    /// Words right before a date that put it ahead (将于10月27日至30日访华): a month and day
-    /// written without a year then means the next such day, not the last one.
-    static let futureMarkers: [[Unicode.Scalar]] = ["将于", "將於", "将在", "將在", "拟于", "擬於", "定于", "定於", "预定", "預定",
-                                                   "计划于", "計劃於", "预计于", "預計於", "将", "將"].map { Array($0.unicodeScalars) }
-
+    /// A date right after one of the pack's future markers (将于10月27日至30日访华) lies ahead: a month
+    /// and day written without a year then means the next such day, not the last one.
     func futureDates(_ mentions: [Mention], scalars: [Unicode.Scalar], segments: [Segment], documentDate: CivilDate?) -> [Mention] {
-        guard rules.language == .zh else { return mentions }
+        let markers = rules.context.futureMarkers
+        guard !markers.isEmpty else { return mentions }
         return mentions.map { mention in
             guard case .date(var value) = mention.value, !mention.text.contains("年"),
-                  MentionFinder.futureMarkers.contains(where: { marker in
+                  markers.contains(where: { marker in
                       mention.span.start >= marker.count && Array(scalars[(mention.span.start - marker.count)..<mention.span.start]) == marker
                   }) else { return mention }
             let reference = Segmenter.index(of: mention.span.start, in: segments).map { segments[$0].referenceDate } ?? documentDate
@@ -140,10 +138,7 @@ struct MentionFinder {
         }
     }
 
-    /// Words that mean "that same day": they take the day of the date mentioned last before them.
-    static let sameDayWords: Set<String> = ["当天", "當天", "当日", "當日", "同日", "同天", "那天", "当晚", "當晚", "同一天",
-                                           "that day", "the same day", "that same day"]
-
+    /// The pack's same-day words (当天, that day) take the day of the date mentioned last before them:
     /// 法国18日爆发罢工。警方当天拘留了140余人: 当天 is the 18th, not the publication day.
     func resolveAnaphoricDays(_ mentions: [Mention], segments: [Segment]) -> [Mention] {
         var result = mentions
@@ -151,7 +146,7 @@ struct MentionFinder {
         for index in result.indices {
             guard case .date(let value) = result[index].value else { continue }
             let segment = Segmenter.index(of: result[index].span.start, in: segments)
-            if MentionFinder.sameDayWords.contains(result[index].text.lowercased()) {
+            if rules.context.sameDay.contains(HanFold.fold(result[index].text.lowercased())) {
                 if let last = lastDay, last.segment == segment {
                     result[index].value = .date(DateValue(date: last.date, anchor: "previous date \(last.date)"))
                 }

@@ -1,5 +1,6 @@
 import PCRE2
 import Records
+import Rules
 
 /// A stretch of a page with its own dateline: the main article, or one teaser after it.
 public struct Segment: Sendable {
@@ -15,23 +16,25 @@ public struct Segment: Sendable {
 
 /// Splits a document into segments (by datelines and 阅读全文-style separators) and sentences.
 public struct Segmenter: Sendable {
-    let zhDateline: Regex
-    let zhAgencyDateline: Regex
-    let enDateline: Regex
-    let separator: Regex
+    /// Every dateline pattern of the language, in file order.
+    let datelinePatterns: [Regex]
+    let separators: [Regex]
+    /// Month names of datelines, by their first three letters lower-cased.
+    let months: [String: Int]
+    /// Words that make a bracketed credit at a line's end a photo caption.
+    let captionMarks: [String]
+    /// Lower-cased words whose period never ends a sentence.
+    let abbreviations: Set<String>
 
-    public init() {
-        // (华盛顿、基辅20日讯) （法新社基辅/莫斯科14日电）: a short bracketed place list, a day, 讯 or 电.
-        zhDateline = try! Regex(#"[(（][^()（）\n]{0,24}?(?<day>[0-9]{1,2})日(?:讯|訊|電|电|专电|專電|综合外电报道|綜合外電報導|综合报道|綜合報導)[)）]"#)
-        // 新华社华盛顿4月15日电 — an agency, a place, month and day, 电, at the start of a line.
-        zhAgencyDateline = try! Regex(#"(?m)^(?:新华社|新華社|中新社|中央社|法新社|路透社|美联社|美聯社|共同社|韩联社|韓聯社)[^\n]{0,16}?(?:(?<month>[0-9]{1,2})月)?(?<day>[0-9]{1,2})日(?:电|電|专电|專電)"#)
-        // KYIV, March 20 (Reuters) -
-        // KYIV, March 20 (Reuters) - … and the undated KYIV/WASHINGTON: … or KYIV (AP) — …
-        enDateline = try! Regex(#"(?m)^(?:[A-Z][A-Za-z .'/-]{1,40}, (?<month>[A-Z][a-z]{2,8})\.? (?<day>[0-9]{1,2}) \((?:Reuters|AP|AFP|Bloomberg|Xinhua)\)\s*[-–—]|[A-Z][A-Z.'/-]{2,}(?: [A-Z][A-Z.'/-]+){0,3}(?: \((?:Reuters|AP|AFP|Bloomberg|Xinhua)\))?\s*[:–—]\s)"#)
-        separator = try! Regex(#"(?m)^\s*(?:阅读全文|閱讀全文|热门新闻|熱門新聞|相关新闻|相關新聞|延伸阅读|Read more|Related)\s*$"#)
+    /// Runs what the language's `segmentation.yaml` compiled (no file: no datelines, separators,
+    /// captions or abbreviations).
+    public init(_ rules: SegmentationRules) {
+        datelinePatterns = rules.rules(.dateline).compactMap(\.regex)
+        separators = rules.rules(.separator).compactMap(\.regex)
+        months = rules.months
+        captionMarks = rules.words(.caption)
+        abbreviations = Set(rules.words(.abbreviation))
     }
-
-    static let months = ["Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "May": 5, "Jun": 6, "Jul": 7, "Aug": 8, "Sep": 9, "Oct": 10, "Nov": 11, "Dec": 12]
 
     public func segments(of text: String, subject: Subject, documentDate: CivilDate?) -> [Segment] {
         let scalars = Array(text.unicodeScalars)
@@ -39,11 +42,15 @@ public struct Segmenter: Sendable {
         // block (a teaser's photo caption and headline come before its dateline), and every
         // further dateline starts a segment of its own.
         var separatorEnds: [Int] = []
-        for match in (try? separator.matches(in: subject)) ?? [] {
-            separatorEnds.append(subject.scalarRange(utf8Range: match.utf8Range).upperBound)
+        for separator in separators {
+            for match in (try? separator.matches(in: subject)) ?? [] {
+                separatorEnds.append(subject.scalarRange(utf8Range: match.utf8Range).upperBound)
+            }
         }
+        // Two separator entries may end on the same line: it starts one block, not two.
+        separatorEnds = Array(Set(separatorEnds)).sorted()
         var datelines: [(span: Span, date: CivilDate?)] = []
-        for regex in [zhDateline, zhAgencyDateline, enDateline] {
+        for regex in datelinePatterns {
             for match in (try? regex.matches(in: subject)) ?? [] {
                 let span = Span(subject.scalarRange(utf8Range: match.utf8Range))
                 var date = documentDate
@@ -51,7 +58,7 @@ public struct Segmenter: Sendable {
                     var month = documentDate?.month
                     if let m = match.utf8Range(named: "month") {
                         let word = subject.text(utf8Range: m)
-                        month = Int(word) ?? Segmenter.months[String(word.prefix(3))] ?? month
+                        month = Int(word) ?? months[String(word.prefix(3)).lowercased()] ?? month
                     }
                     date = Segmenter.resolveDay(day, month: month, documentDate: documentDate)
                 }
@@ -85,7 +92,7 @@ public struct Segmenter: Sendable {
             }
         }
         var result: [Segment] = []
-        var captionLines = CaptionLines(scalars)
+        var captionLines = CaptionLines(scalars, marks: captionMarks)
         for (i, start) in merged.enumerated() {
             let end = i + 1 < merged.count ? merged[i + 1].offset : scalars.count
             guard end > start.offset else { continue }
@@ -93,10 +100,10 @@ public struct Segmenter: Sendable {
             // The dateline is a sentence of its own: its places and day never join the story's first sentence.
             var sentences: [Span] = []
             if let dateline = start.dateline, span.contains(dateline) {
-                sentences = Segmenter.sentences(scalars, in: Span(start: span.start, end: dateline.end))
-                    + Segmenter.sentences(scalars, in: Span(start: dateline.end, end: span.end))
+                sentences = self.sentences(scalars, in: Span(start: span.start, end: dateline.end))
+                    + self.sentences(scalars, in: Span(start: dateline.end, end: span.end))
             } else {
-                sentences = Segmenter.sentences(scalars, in: span)
+                sentences = self.sentences(scalars, in: span)
             }
             let captions = Set(sentences.indices.filter { captionLines.isCaption(sentences[$0]) })
             result.append(Segment(span: span, referenceDate: start.date, dateline: start.dateline, sentences: sentences, captions: captions))
@@ -174,8 +181,6 @@ public struct Segmenter: Sendable {
         return CivilDate(year: year, month: m, day: day)
     }
 
-    static let captionMarks = ["图", "圖", "照", "视频", "視頻", "photo", "Photo", "PHOTO", "File", "Getty"]
-
     /// Longest photo credit looked for at a line's end, in scalars.
     static let maxCredit = 80
 
@@ -184,11 +189,15 @@ public struct Segmenter: Sendable {
     /// credit are found once, so a page on one long line costs one pass, not one per sentence.
     struct CaptionLines {
         let s: [Unicode.Scalar]
+        let marks: [String]
         /// The line end found last, and where its credit's opening bracket is (nil: no credit).
         var lineEnd = -1
         var creditOpen: Int?
 
-        init(_ scalars: [Unicode.Scalar]) { s = scalars }
+        init(_ scalars: [Unicode.Scalar], marks: [String]) {
+            s = scalars
+            self.marks = marks
+        }
 
         mutating func isCaption(_ sentence: Span) -> Bool {
             if sentence.end > lineEnd {
@@ -211,7 +220,7 @@ public struct Segmenter: Sendable {
             while open > floor, s[open] != "(" && s[open] != "（", s[open] != "\n" { open -= 1 }
             guard s[open] == "(" || s[open] == "（" else { return nil }
             let credit = String(String.UnicodeScalarView(s[open..<last]))
-            return Segmenter.captionMarks.contains { credit.contains($0) } ? open : nil
+            return marks.contains { credit.contains($0) } ? open : nil
         }
     }
 
@@ -220,13 +229,10 @@ public struct Segmenter: Sendable {
     static let maxSentence = 600
     static let softBreaks: Set<Unicode.Scalar> = ["，", ",", "、", " ", "：", ":"]
     static let closers: Set<Unicode.Scalar> = ["”", "’", "」", "』", "\"", "'", ")", "）", "》"]
-    static let abbreviations: Set<String> = ["mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sgt", "no", "vs", "jan", "feb",
-                                             "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k",
-                                             "u.n", "inc", "co", "corp", "jr", "sr", "rep", "sen", "gov", "prof", "capt", "maj", "adm"]
-
     /// Sentences of a span: split after 。！？!?；; and line breaks, closing quotes kept with their
     /// sentence; an English period ends a sentence before white space and a capital, except after an abbreviation.
-    static func sentences(_ s: [Unicode.Scalar], in span: Span) -> [Span] {
+    func sentences(_ s: [Unicode.Scalar], in span: Span) -> [Span] {
+        let (maxSentence, softBreaks, terminators, closers) = (Segmenter.maxSentence, Segmenter.softBreaks, Segmenter.terminators, Segmenter.closers)
         var result: [Span] = []
         var start = span.start
         var i = span.start

@@ -169,6 +169,10 @@ public struct RuleSet: Sendable {
     public var outlets: [String: String] = [:]
     /// The shared modality and sense layer: cues that veto event candidates of every rule.
     public var modality: [ModalityRule] = []
+    /// Datelines, separators, caption marks and abbreviations the segmenter cuts pages by (`segmentation.yaml`).
+    public var segmentation = SegmentationRules()
+    /// Locative words, future markers and same-day words (`context.yaml`).
+    public var context = ContextWords()
     public var entities: [EntityRule]
     public var events: [EventRule]
     public var attaches: [AttachRule]
@@ -176,6 +180,7 @@ public struct RuleSet: Sendable {
     /// Ids of every rule, for filters.
     public var ruleIDs: [String] {
         entities.map(\.header.id) + events.map(\.header.id) + attaches.map(\.header.id) + modality.map(\.header.id)
+            + segmentation.rules.map(\.header.id) + context.rules.map(\.header.id)
     }
 }
 

@@ -80,7 +80,16 @@ public enum PackLoader {
             diagnostics += reader.diagnostics
         }
         var compiler = RuleCompiler(language: language, taxonomy: taxonomy, sharedFragments: shared, root: root)
-        for path in files(in: folder, ending: ".yaml") where path != sharedPath {
+        // segmentation.yaml and context.yaml have their own sections, read by their own compilers.
+        let segmentationPath = folder + "/" + RuleCompiler.segmentationFile
+        let contextPath = folder + "/" + RuleCompiler.contextFile
+        for path in [segmentationPath, contextPath] where FileManager.default.fileExists(atPath: path) {
+            guard let text = readText(path, &diagnostics) else { continue }
+            var reader = YAMLReader(path: path, text: text)
+            if path == segmentationPath { compiler.compileSegmentation(&reader) } else { compiler.compileContext(&reader) }
+            diagnostics += reader.diagnostics
+        }
+        for path in files(in: folder, ending: ".yaml") where ![sharedPath, segmentationPath, contextPath].contains(path) {
             guard let text = readText(path, &diagnostics) else { continue }
             var reader = YAMLReader(path: path, text: text)
             compiler.compileFile(&reader)
@@ -99,6 +108,8 @@ public enum PackLoader {
         set.descriptors = compiler.descriptors
         set.outlets = compiler.outlets
         set.modality = compiler.modality
+        set.segmentation = compiler.segmentation
+        set.context = compiler.context
         return set
     }
 

@@ -25,6 +25,8 @@ struct RuleCompiler {
     var descriptors: [String] = []
     var outlets: [String: String] = [:]
     var modality: [ModalityRule] = []
+    var segmentation = SegmentationRules()
+    var context = ContextWords()
     var seenIDs: [String: SourceLocation] = [:]
     /// The gap fragments of the file being compiled (body → names), for the inline-gap lint:
     /// found once per file, not once per pattern.
