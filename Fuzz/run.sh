@@ -26,6 +26,10 @@ scratch=.build-fuzz
 # Leak checking at exit reports the shipped pack the targets keep in a global (reachable, but
 # through storage LeakSanitizer cannot follow); crashes, overflows and hangs are what is looked for.
 export ASAN_OPTIONS="detect_leaks=0${ASAN_OPTIONS:+:$ASAN_OPTIONS}"
+# Swift's own crash handler would catch the signal first, and AddressSanitizer then reports its
+# memory reads ("unknown-crash in memserver_read") instead of the crash: let libFuzzer's handler
+# print the stack.
+export SWIFT_BACKTRACE=enable=no
 TIDINGS_FUZZ=1 swift build -c release --scratch-path "$scratch" -Xswiftc -sanitize=fuzzer,address \
     $(printf -- '--product fuzz-%s ' "${targets[0]}") >/dev/null
 for target in "${targets[@]:1}"; do
@@ -45,7 +49,13 @@ for target in "${targets[@]}"; do
     if ! nice -n 10 "$scratch/release/fuzz-$target" "$corpus" "Tests/Fixtures/fuzz/$target" \
         -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len="$maxlen" -seed="$seed" \
         -artifact_prefix="$artifacts/" -print_final_stats=1 -detect_leaks=0 >"$log" 2>&1; then
-        echo "fuzz-$target FOUND A PROBLEM:"; grep -E "ERROR|SUMMARY|Fatal error|precondition|artifact" "$log" | head -20
+        echo "fuzz-$target FOUND A PROBLEM:"; grep -E "ERROR|SUMMARY|Fatal error|deadly signal|^ +#[0-9]+ |artifact" "$log" | head -40
+        # The input itself, so a finding on another machine can be repeated here.
+        for crash in "$artifacts"/crash-* "$artifacts"/timeout-* "$artifacts"/oom-*; do
+            [ -f "$crash" ] || continue
+            echo "  input $crash ($(wc -c <"$crash") bytes), base64:"
+            head -c 8192 "$crash" | base64 -w 100 | sed "s/^/    /"
+        done
         status=1
     fi
     grep -E "stat::number_of_executed_units|stat::peak_rss_mb" "$log" | sed "s/^/  /"

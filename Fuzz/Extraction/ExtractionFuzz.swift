@@ -27,13 +27,13 @@ public func fuzzExtraction(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 
     let (result, _) = extractor.extract(Document(id: "fuzz", text: text, date: CivilDate(iso: "2025-03-20"), language: language),
                                         windowScalars: window)
     func check(_ span: Span, _ quoted: String) {
-        precondition(span.start >= 0 && span.end <= scalars.count, "span \(span) outside \(scalars.count) scalars")
-        precondition(String(String.UnicodeScalarView(scalars[span.start..<span.end])) == quoted, "span \(span) does not quote '\(quoted)'")
+        fuzzCheck(span.start >= 0 && span.end <= scalars.count, "span \(span) outside \(scalars.count) scalars")
+        fuzzCheck(String(String.UnicodeScalarView(scalars[span.start..<span.end])) == quoted, "span \(span) does not quote '\(quoted)'")
     }
     var previous: Span?
     for mention in result.mentions {
         check(mention.span, mention.text)
-        if let previous { precondition(previous.end <= mention.span.start, "mentions \(previous) and \(mention.span) overlap or are out of order") }
+        if let previous { fuzzCheck(previous.end <= mention.span.start, "mentions \(previous) and \(mention.span) overlap or are out of order") }
         previous = mention.span
     }
     for event in result.events {
@@ -49,7 +49,7 @@ public func fuzzExtraction(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 
 enum FuzzMain {
     static func main() {
         // Load the pack before the first input, so its loading time never counts as a hang.
-        precondition(!extractors.isEmpty, "the shipped pack did not load")
+        fuzzCheck(!extractors.isEmpty, "the shipped pack did not load")
         runFuzzer(fuzzExtraction)
     }
 }

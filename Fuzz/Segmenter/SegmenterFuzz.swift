@@ -26,9 +26,9 @@ public func fuzzSegmenter(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
 func check(_ segments: [Segment], _ count: Int) {
     var last = 0
     for segment in segments {
-        precondition(segment.span.start >= last && segment.span.end <= count, "segment \(segment.span) out of order or outside \(count)")
+        fuzzCheck(segment.span.start >= last && segment.span.end <= count, "segment \(segment.span) out of order or outside \(count)")
         for sentence in segment.sentences {
-            precondition(sentence.start >= last && segment.span.contains(sentence), "sentence \(sentence) outside \(segment.span)")
+            fuzzCheck(sentence.start >= last && segment.span.contains(sentence), "sentence \(sentence) outside \(segment.span)")
             last = sentence.end
         }
         last = max(last, segment.span.start)

@@ -25,3 +25,13 @@ public func fuzzBytes(_ data: UnsafePointer<UInt8>?, _ size: Int) -> UnsafeBuffe
     guard let data, size > 0 else { return UnsafeBufferPointer(start: nil, count: 0) }
     return UnsafeBufferPointer(start: data, count: size)
 }
+
+/// A property every input must keep. A release build's `precondition` traps without its message,
+/// so a finding would show only a signal; this says what broke before it aborts, and libFuzzer
+/// then writes the input out.
+public func fuzzCheck(_ condition: Bool, _ message: @autoclosure () -> String) {
+    guard !condition else { return }
+    let line = "Fatal error: fuzz property broken: \(message())\n"
+    _ = line.utf8CString.withUnsafeBufferPointer { write(2, $0.baseAddress, $0.count - 1) }
+    abort()
+}

@@ -25,6 +25,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Hashable {
     case pcre2Compile = "pcre2-compile"
     case placeholderSpelled = "placeholder-spelled"
     case referenceInClass = "reference-in-class"
+    case scriptTwin = "script-twin"
     case unboundedGap = "unbounded-gap"
     case unknownAttr = "unknown-attr"
     case unknownAttrValue = "unknown-attr-value"

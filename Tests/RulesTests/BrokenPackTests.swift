@@ -50,6 +50,7 @@ let brokenPacks: [BrokenPack] = [
     BrokenPack(name: "placeholder-spelled", code: .placeholderSpelled),
     BrokenPack(name: "long-pattern", code: .longPattern),
     BrokenPack(name: "inline-gap", code: .inlineGap),
+    BrokenPack(name: "script-twin", code: .scriptTwin),
     BrokenPack(name: "pattern-and-patterns", code: .patternAndPatterns),
     BrokenPack(name: "pcre2-compile-in-block", code: .pcre2Compile),
     BrokenPack(name: "reference-in-class", code: .referenceInClass),

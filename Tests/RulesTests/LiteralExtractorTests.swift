@@ -34,6 +34,12 @@ private let literalCases: [(String, [String])] = [
     ("(?<a>x)?y|\\d+", []),                          // a branch that requires no literal: no prefilter
     ("(?:停火|\\d+)", []),
     ("[0-9]+", []),
+    // A brace that is no {m,n} quantifier is a literal, even unclosed at a group's end (fuzz-pack-loader).
+    ("停{火", ["停{火"]),
+    ("(?:停火{)", ["停火{"]),
+    ("(?:停火{a})", ["停火{a}"]),
+    ("停火{2}协议", ["协议"]),               // the clause that filters best: 停 or 协议
+    ("停火{,3}", ["停"]),
     (".", []),
 ]
 

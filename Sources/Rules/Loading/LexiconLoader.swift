@@ -111,6 +111,14 @@ enum LexiconLoader {
         for entry in entries { bySurface[Key(surface: HanFold.fold(entry.surface), kind: entry.value.kind), default: []].append(entry) }
         var diagnostics: [Diagnostic] = []
         for (_, group) in bySurface where group.count > 1 {
+            // A row that says what an earlier one says, in the other script, can never add a match.
+            for (i, b) in group.enumerated() {
+                if let a = group[..<i].first(where: { $0.surface != b.surface && $0.value == b.value && $0.validFrom == b.validFrom && $0.validTo == b.validTo }) {
+                    diagnostics.append(Diagnostic(.warning, code: .scriptTwin,
+                        "'\(b.surface)' is the row '\(a.surface)' (\(a.location.file == b.location.file ? "line \(a.location.line)" : "\(a.location)")), since pages and lexicons are read folded to simplified characters: drop it",
+                        at: b.location))
+                }
+            }
             for (i, a) in group.enumerated() {
                 for b in group[(i + 1)...] where a.value.entity?.name != b.value.entity?.name && overlap(a, b) {
                     diagnostics.append(Diagnostic(.error, code: .lexiconConflict,

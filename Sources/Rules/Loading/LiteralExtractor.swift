@@ -92,10 +92,12 @@ enum LiteralExtractor {
                 case "+":
                     next += 1
                 case "{":
-                    let end = closing(p, from: next, range.upperBound, open: "{", close: "}")
-                    let inside = String(String.UnicodeScalarView(p[(next + 1)..<(end - 1)]))
-                    optional = inside.hasPrefix("0") || inside.hasPrefix(",")
-                    next = end
+                    // Only {n}, {n,}, {n,m} (and {,m}) repeat; any other brace is a literal and
+                    // this atom stays required (found by fuzz-pack-loader: an unclosed brace).
+                    if let (minimum, end) = bounds(p, at: next, range.upperBound) {
+                        optional = minimum == 0
+                        next = end
+                    }
                 default: break
                 }
                 if next < range.upperBound, p[next] == "?" || p[next] == "+" { next += 1 }
@@ -146,6 +148,21 @@ enum LiteralExtractor {
     }
 
     /// Index just past the bracket closing the one at `start` (escapes and classes honoured).
+    /// The lower bound of the `{m,n}` quantifier at `start` (0 for `{,n}`) and the index past it;
+    /// nil when the brace there is no quantifier.
+    private static func bounds(_ p: [Unicode.Scalar], at start: Int, _ limit: Int) -> (minimum: Int, end: Int)? {
+        var k = start + 1
+        var lower = ""
+        var digits = 0
+        while k < limit, ("0"..."9").contains(p[k]) { lower.unicodeScalars.append(p[k]); k += 1; digits += 1 }
+        if k < limit, p[k] == "," {
+            k += 1
+            while k < limit, ("0"..."9").contains(p[k]) { k += 1; digits += 1 }
+        }
+        guard digits > 0, k < limit, p[k] == "}" else { return nil }
+        return (Int(lower.prefix(9)) ?? 0, k + 1)
+    }
+
     private static func closing(_ p: [Unicode.Scalar], from start: Int, _ limit: Int, open: Unicode.Scalar, close: Unicode.Scalar) -> Int {
         var depth = 0
         var i = start

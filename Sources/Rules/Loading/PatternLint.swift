@@ -95,6 +95,17 @@ enum PatternLint {
         }
     }
 
+    /// Reports each script twin of `pattern` (written at `node`): a branch or class member that
+    /// folds to one already there (ScriptTwins).
+    static func reportScriptTwins(in pattern: String, at node: Node, _ reader: inout YAMLReader, rule: String?) {
+        for twin in ScriptTwins.inPattern(pattern) {
+            let what = twin.length == 1 ? "class member" : "branch"
+            reader.report(.warning, .scriptTwin,
+                          "\(what) '\(twin.text)' matches what '\(twin.kept)' before it does, since pages and patterns are read folded to simplified characters: drop it",
+                          at: reader.location(ofOffset: twin.offset, in: node), rule: rule)
+        }
+    }
+
     static func check(_ pattern: String) -> [Finding] {
         let p = Array(pattern.unicodeScalars)
         var findings: [Finding] = []

@@ -62,6 +62,7 @@ struct RuleCompiler {
                 // Folded as patterns are (compilePattern): traditional and simplified read alike.
                 guard let pattern = reader.string(body, "fragment '\(name)'") else { continue }
                 PatternLint.reportSpelledPlaceholders(in: pattern, at: body, &reader, rule: nil)
+                PatternLint.reportScriptTwins(in: pattern, at: body, &reader, rule: nil)
                 fragments[name] = HanFold.fold(pattern)
             }
         }
@@ -78,24 +79,24 @@ struct RuleCompiler {
         for (key, _, value) in members {
             switch key {
             case "titles":
-                titles += reader.strings(value, "titles")?.map { HanFold.fold($0.0) } ?? []
+                titles += reader.foldedWords(value, "titles") ?? []
             case "speech":
-                speechVerbs += reader.strings(value, "speech")?.map { HanFold.fold($0.0) } ?? []
+                speechVerbs += reader.foldedWords(value, "speech") ?? []
             case "anaphora":
-                anaphora += reader.strings(value, "anaphora")?.map { HanFold.fold($0.0) } ?? []
+                anaphora += reader.foldedWords(value, "anaphora") ?? []
             case "outlets":
                 for (host, _, country) in reader.mapping(value, "outlets", allowed: nil) ?? [] {
                     if let code = reader.string(country, "outlets.\(host)") { outlets[host.lowercased()] = code.uppercased() }
                 }
             case "descriptors":
-                descriptors += reader.strings(value, "descriptors")?.map { HanFold.fold($0.0) } ?? []
+                descriptors += reader.foldedWords(value, "descriptors") ?? []
             case "targets":
-                targetMarkers += reader.strings(value, "targets")?.map { HanFold.fold($0.0) } ?? []
+                targetMarkers += reader.foldedWords(value, "targets") ?? []
             case "not_sides":
-                notSides += reader.strings(value, "not_sides")?.map { HanFold.fold($0.0) } ?? []
+                notSides += reader.foldedWords(value, "not_sides") ?? []
             case "mediators":
                 for (side, _, words) in reader.mapping(value, "mediators", allowed: ["after", "before"]) ?? [] {
-                    let list = reader.strings(words, "mediators.\(side)")?.map { HanFold.fold($0.0) } ?? []
+                    let list = reader.foldedWords(words, "mediators.\(side)") ?? []
                     if side == "after" { mediatorsAfter += list } else { mediatorsBefore += list }
                 }
             case "entities":
@@ -246,7 +247,7 @@ struct RuleCompiler {
         let attributes = attributes(field("attrs"), type: type, groups: allGroups, rule: id, &reader)
         var required: [String] = []
         if let requiresNode = field("requires") {
-            required = reader.strings(requiresNode, "requires", rule: id)?.map { HanFold.fold($0.0) } ?? []
+            required = reader.foldedWords(requiresNode, "requires", rule: id) ?? []
         } else {
             required = LiteralExtractor.requiredLiterals(expanded)
         }

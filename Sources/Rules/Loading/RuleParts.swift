@@ -59,6 +59,7 @@ extension RuleCompiler {
         // expanded pattern, which repeats the fragments many times over. One scalar for one, so
         // PCRE2's error offsets still point into the pattern as written.
         PatternLint.reportSpelledPlaceholders(in: raw, at: node, &reader, rule: rule)
+        PatternLint.reportScriptTwins(in: raw, at: node, &reader, rule: rule)
         for (at, length) in reader.writtenLines(of: node) where length > PatternLint.longLine {
             reader.report(.warning, .longPattern,
                           "a pattern line of \(length) characters (more than \(PatternLint.longLine)): split the rule into 'patterns:' branches, or write it as a block over several lines",

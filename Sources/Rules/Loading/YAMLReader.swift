@@ -1,3 +1,4 @@
+import Normalizers
 import Records
 import Yams
 
@@ -224,6 +225,17 @@ struct YAMLReader {
             if let s = string(item, "an item of \(what)", rule: rule) { values.append((s, item)) }
         }
         return values
+    }
+
+    /// A word list as the engine compares it, folded to simplified characters; a word written
+    /// again in the other script (通话, 通話) is a warning, since the fold makes it the same word.
+    mutating func foldedWords(_ node: Node, _ what: String, rule: String? = nil) -> [String]? {
+        guard let words = strings(node, what, rule: rule) else { return nil }
+        for (index, kept) in ScriptTwins.inWords(words.map(\.0)) {
+            report(.warning, .scriptTwin, "'\(words[index].0)' is the word '\(kept)' before it, since pages and words are read folded to simplified characters: drop it",
+                   node: words[index].1, rule: rule)
+        }
+        return words.map { HanFold.fold($0.0) }
     }
 
     mutating func sequence(_ node: Node, _ what: String) -> [Node]? {
