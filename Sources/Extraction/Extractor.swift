@@ -10,31 +10,24 @@ public struct Extractor: Sendable {
     public let rules: RuleSet
     /// Cuts pages by the rule set's datelines, separators, captions and abbreviations.
     let segmenter: Segmenter
-    /// Every required literal of every event and attach rule, lower-cased, in one matcher.
-    let literals: DictionaryMatcher<Int>
-    /// The key each literal has in `literals`.
-    let literalKeys: [String: Int]
-    /// Every pattern, numbered, with each rule's pattern and prefilter keys.
-    let patterns: PatternTable
+    /// The rule set's compiled patterns, prefilter and word matchers.
+    let tables: RuleTables
+    var literals: DictionaryMatcher<Int> { tables.literals }
+    var literalKeys: [String: Int] { tables.literalKeys }
+    var patterns: PatternTable { tables.patterns }
+    var titles: DictionaryMatcher<Int> { tables.titles }
+    var speech: DictionaryMatcher<Int> { tables.speech }
+    var anaphora: [[Unicode.Scalar]] { tables.anaphora }
+    var mediatorsAfter: [[Unicode.Scalar]] { tables.mediatorsAfter }
+    var mediatorsBefore: [[Unicode.Scalar]] { tables.mediatorsBefore }
+    var targetMarkers: [[Unicode.Scalar]] { tables.targetMarkers }
+    var descriptors: [[Unicode.Scalar]] { tables.descriptors }
     /// Matchers kept between documents, one set per concurrent run.
     let pool: MatcherPool
-    /// The rule set's title words (美国 总统 特朗普), as a dictionary.
-    let titles: DictionaryMatcher<Int>
-    /// The rule set's speech verbs (称, 表示, said).
-    let speech: DictionaryMatcher<Int>
     /// Run each rule's vetoes before its pattern (the plain order) instead of only after a match.
     let vetoesFirst: Bool
     /// Stage times summed over every run; nil unless built for profiling.
     let stageClock: StageClock?
-    /// The rule set's anaphora words, as scalars.
-    let anaphora: [[Unicode.Scalar]]
-    /// The rule set's mediator words, after and before an actor, as scalars.
-    let mediatorsAfter: [[Unicode.Scalar]]
-    let mediatorsBefore: [[Unicode.Scalar]]
-    /// The rule set's target markers (对, 向), as scalars.
-    let targetMarkers: [[Unicode.Scalar]]
-    /// The rule set's people nouns that make an actor before them a descriptor, as scalars.
-    let descriptors: [[Unicode.Scalar]]
 
     /// `profiling`: count every pattern's matches and time each stage (`tidings rules profile`);
     /// off, the engine does no timing at all.
@@ -44,28 +37,9 @@ public struct Extractor: Sendable {
         self.vetoesFirst = vetoesFirst
         self.rules = rules
         segmenter = Segmenter(rules.segmentation)
-        var matcher = DictionaryMatcher<Int>()
-        var keys: [String: Int] = [:]
-        for literal in rules.events.flatMap(\.requiredLiterals) + rules.attaches.flatMap(\.requiredLiterals) where keys[literal] == nil {
-            keys[literal] = keys.count
-            matcher.insert(literal.lowercased(), keys[literal]!)
-        }
-        literals = matcher
-        literalKeys = keys
-        patterns = PatternTable(rules: rules, literalKeys: keys)
-        pool = MatcherPool(size: patterns.regexes.count, profiling: profiling)
+        tables = RuleTables(rules)
+        pool = MatcherPool(size: tables.patterns.regexes.count, profiling: profiling)
         stageClock = profiling ? StageClock() : nil
-        var titleMatcher = DictionaryMatcher<Int>()
-        for (index, title) in rules.titles.enumerated() { titleMatcher.insert(title, index) }
-        titles = titleMatcher
-        var speechMatcher = DictionaryMatcher<Int>()
-        for (index, verb) in rules.speechVerbs.enumerated() { speechMatcher.insert(verb, index) }
-        speech = speechMatcher
-        anaphora = rules.anaphora.map { Array($0.unicodeScalars) }
-        mediatorsAfter = rules.mediatorsAfter.map { Array($0.unicodeScalars) }
-        mediatorsBefore = rules.mediatorsBefore.map { Array($0.unicodeScalars) }
-        targetMarkers = rules.targetMarkers.map { Array($0.unicodeScalars) }
-        descriptors = rules.descriptors.map { Array($0.unicodeScalars) }
     }
 
     /// Extracts from one document whose language this extractor's rules are for.

@@ -2,42 +2,6 @@ import Foundation
 import PCRE2
 import Rules
 
-/// Every pattern of a rule set, numbered once, so a run finds its matcher by index and its
-/// prefilter keys as integers — no string hashing on the hot path.
-struct PatternTable: Sendable {
-    var regexes: [Regex] = []
-    /// Pattern index of each entity, event and attach rule, in rule-set order.
-    var entity: [Int] = []
-    var event: [Int] = []
-    var attach: [Int] = []
-    /// Pattern indexes of each event / attach rule's `unless` vetoes.
-    var eventUnless: [[Int]] = []
-    /// Pattern indexes of each event rule's clause-local vetoes.
-    var eventUnlessClause: [[Int]] = []
-    var attachUnless: [[Int]] = []
-    /// Pattern index of each cue of the shared modality and sense layer.
-    var modality: [Int] = []
-    /// Prefilter keys (into the literal matcher) of each event / attach rule; empty: always run.
-    var eventLiterals: [[Int]] = []
-    var attachLiterals: [[Int]] = []
-
-    init(rules: RuleSet, literalKeys: [String: Int]) {
-        func add(_ regex: Regex) -> Int {
-            regexes.append(regex)
-            return regexes.count - 1
-        }
-        entity = rules.entities.map { add($0.regex) }
-        event = rules.events.map { add($0.regex) }
-        eventUnless = rules.events.map { $0.unless.map(add) }
-        eventUnlessClause = rules.events.map { $0.unlessClause.map(add) }
-        attach = rules.attaches.map { add($0.regex) }
-        attachUnless = rules.attaches.map { $0.unless.map(add) }
-        modality = rules.modality.map { add($0.regex) }
-        eventLiterals = rules.events.map { $0.requiredLiterals.compactMap { literalKeys[$0] } }
-        attachLiterals = rules.attaches.map { $0.requiredLiterals.compactMap { literalKeys[$0] } }
-    }
-}
-
 /// One thread's matchers for a pattern table, made on first use and kept for the next document:
 /// a matcher owns match data and a JIT stack, which are too dear to allocate per document.
 final class MatcherSet {

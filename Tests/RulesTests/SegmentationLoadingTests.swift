@@ -48,17 +48,18 @@ import TestSupport
     #expect(zh.segmentation.months.isEmpty)
 }
 
-/// `<lang>/context.yaml`: locative words, future markers, same-day words.
+/// `<lang>/context.yaml`: locative words, future markers, same-day words, venue and building nouns.
 @Test func theShippedContextFilesCompileToTheEnginesWordLists() throws {
     let pack = PackLoader.load(root: shippedRules).pack
     let zh = try #require(pack.ruleSet(for: .zh)).context
-    #expect(zh.rules.map(\.header.id) == ["zh.locative.prepositions", "zh.future.markers", "zh.same_day.words"])
+    #expect(zh.rules.map(\.header.id) == ["zh.locative.prepositions", "zh.future.markers", "zh.same_day.words", "zh.venue.nouns", "zh.building.nouns"])
+    #expect(zh.venues.contains(Array("火车站".unicodeScalars)) && zh.buildings.first == Array("清真寺".unicodeScalars))
     #expect(zh.locatives.map { String(String.UnicodeScalarView($0)) } == ["在", "于", "赴", "到", "抵达"])
     #expect(zh.futureMarkers.count == 8 && zh.futureMarkers.last == ["将"])
     #expect(zh.sameDay.isSuperset(of: ["当天", "同日", "当晚"]))
     let en = try #require(pack.ruleSet(for: .en)).context
     #expect(en.locatives.map { String(String.UnicodeScalarView($0)) } == ["in ", "at ", "near "])
-    #expect(en.futureMarkers.isEmpty && en.sameDay.isEmpty)
+    #expect(en.futureMarkers.isEmpty && en.sameDay.isEmpty && en.venues.isEmpty && en.buildings.isEmpty)
     #expect(en.rules.allSatisfy { !$0.header.examples.isEmpty })
 }
 

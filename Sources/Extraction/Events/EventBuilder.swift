@@ -260,13 +260,6 @@ extension EventBuilder {
     }
 }
 
-extension SentenceWords {
-    /// Venues a city name is written before (吉隆坡独立广场, 基辅火车站).
-    static let venueNouns: [[Unicode.Scalar]] = ["广场", "廣場", "公园", "公園", "体育场", "體育場", "体育馆", "體育館", "火车站", "火車站",
-                                                 "机场", "機場", "车站", "車站", "港口"].map { Array($0.unicodeScalars) }
-
-}
-
 extension SentenceStage {
     /// A city right before a place inside it — a place mention, or a few characters ending in a venue noun.
     func isPlaceModifier(_ mention: Mention, next: Mention?) -> Bool {
@@ -275,23 +268,16 @@ extension SentenceStage {
         for length in 2...8 where end + length <= scalars.count {
             let window = scalars[end..<(end + length)]
             guard window.allSatisfy({ $0.properties.isIdeographic }) else { return false }
-            if SentenceWords.venueNouns.contains(where: { noun in window.count >= noun.count && Array(window.suffix(noun.count)) == noun }) { return true }
+            if rules.context.venues.contains(where: { noun in window.count >= noun.count && Array(window.suffix(noun.count)) == noun }) { return true }
         }
         return false
     }
 }
 
-extension SentenceWords {
-    /// Buildings named after a country or a people (印度清真寺, 日本餐厅): the name is part of the building's.
-    static let buildingNouns: [[Unicode.Scalar]] = ["清真寺", "教堂", "神庙", "神廟", "寺庙", "寺廟", "寺", "庙", "廟", "餐厅", "餐廳",
-                                                    "餐馆", "餐館", "学校", "學校", "街"].map { Array($0.unicodeScalars) }
-
-}
-
 extension SentenceStage {
     func namesABuilding(_ mention: Mention) -> Bool {
         let end = mention.span.end
-        return SentenceWords.buildingNouns.contains { noun in
+        return rules.context.buildings.contains { noun in
             end + noun.count <= scalars.count && Array(scalars[end..<(end + noun.count)]) == noun
         }
     }

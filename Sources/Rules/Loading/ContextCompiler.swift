@@ -19,8 +19,8 @@ extension RuleCompiler {
                 guard let fields = reader.mapping(entry, "a \(key) entry", allowed: RuleCompiler.contextEntryKeys) else { continue }
                 func field(_ name: String) -> Node? { fields.first { $0.key == name }?.value }
                 guard let id = ruleID(fields, entry, middle: kind.rawValue, &reader) else { continue }
-                // A locative example expects an event (who is a side, where it was); the others a date mention.
-                let examples = examples(field("examples"), ruleNode: entry, rule: id, mentionRule: kind != .locative, &reader)
+                // A locative, venue or building example expects an event (who is a side, where it was); the others a date mention.
+                let examples = examples(field("examples"), ruleNode: entry, rule: id, mentionRule: ![.locative, .venue, .building].contains(kind), &reader)
                 guard let wordsNode = field("words") else {
                     reader.report(.error, .missingKey, "\(key) entry '\(id)' needs 'words'", node: entry, rule: id)
                     continue

@@ -1,0 +1,83 @@
+import PCRE2
+
+/// What a rule set compiles to for the engine: every pattern numbered once, the prefilter's
+/// literal matcher, and the word lists as matchers or scalars. Built here, from the rule set
+/// alone, so Extraction only runs them.
+public struct RuleTables: Sendable {
+    /// Every pattern, numbered, with each rule's pattern and prefilter keys.
+    public let patterns: PatternTable
+    /// Every required literal of every event and attach rule, lower-cased, in one matcher.
+    public let literals: DictionaryMatcher<Int>
+    /// The key each literal has in `literals`.
+    public let literalKeys: [String: Int]
+    /// The title words (美国 总统 特朗普), as a dictionary.
+    public let titles: DictionaryMatcher<Int>
+    /// The speech verbs (称, 表示, said), as a dictionary.
+    public let speech: DictionaryMatcher<Int>
+    /// The anaphora, mediator, target-marker and descriptor words, as scalars.
+    public let anaphora: [[Unicode.Scalar]]
+    public let mediatorsAfter: [[Unicode.Scalar]]
+    public let mediatorsBefore: [[Unicode.Scalar]]
+    public let targetMarkers: [[Unicode.Scalar]]
+    public let descriptors: [[Unicode.Scalar]]
+
+    public init(_ rules: RuleSet) {
+        var matcher = DictionaryMatcher<Int>()
+        var keys: [String: Int] = [:]
+        for literal in rules.events.flatMap(\.requiredLiterals) + rules.attaches.flatMap(\.requiredLiterals) where keys[literal] == nil {
+            let key = keys.count
+            keys[literal] = key
+            matcher.insert(literal.lowercased(), key)
+        }
+        literals = matcher
+        literalKeys = keys
+        patterns = PatternTable(rules: rules, literalKeys: keys)
+        var titleMatcher = DictionaryMatcher<Int>()
+        for (index, title) in rules.titles.enumerated() { titleMatcher.insert(title, index) }
+        titles = titleMatcher
+        var speechMatcher = DictionaryMatcher<Int>()
+        for (index, verb) in rules.speechVerbs.enumerated() { speechMatcher.insert(verb, index) }
+        speech = speechMatcher
+        anaphora = rules.anaphora.map { Array($0.unicodeScalars) }
+        mediatorsAfter = rules.mediatorsAfter.map { Array($0.unicodeScalars) }
+        mediatorsBefore = rules.mediatorsBefore.map { Array($0.unicodeScalars) }
+        targetMarkers = rules.targetMarkers.map { Array($0.unicodeScalars) }
+        descriptors = rules.descriptors.map { Array($0.unicodeScalars) }
+    }
+}
+
+/// Every pattern of a rule set, numbered once, so a run finds its matcher by index and its
+/// prefilter keys as integers — no string hashing on the hot path.
+public struct PatternTable: Sendable {
+    public internal(set) var regexes: [Regex] = []
+    /// Pattern index of each entity, event and attach rule, in rule-set order.
+    public internal(set) var entity: [Int] = []
+    public internal(set) var event: [Int] = []
+    public internal(set) var attach: [Int] = []
+    /// Pattern indexes of each event / attach rule's `unless` vetoes.
+    public internal(set) var eventUnless: [[Int]] = []
+    /// Pattern indexes of each event rule's clause-local vetoes.
+    public internal(set) var eventUnlessClause: [[Int]] = []
+    public internal(set) var attachUnless: [[Int]] = []
+    /// Pattern index of each cue of the shared modality and sense layer.
+    public internal(set) var modality: [Int] = []
+    /// Prefilter keys (into the literal matcher) of each event / attach rule; empty: always run.
+    public internal(set) var eventLiterals: [[Int]] = []
+    public internal(set) var attachLiterals: [[Int]] = []
+
+    init(rules: RuleSet, literalKeys: [String: Int]) {
+        func add(_ regex: Regex) -> Int {
+            regexes.append(regex)
+            return regexes.count - 1
+        }
+        entity = rules.entities.map { add($0.regex) }
+        event = rules.events.map { add($0.regex) }
+        eventUnless = rules.events.map { $0.unless.map(add) }
+        eventUnlessClause = rules.events.map { $0.unlessClause.map(add) }
+        attach = rules.attaches.map { add($0.regex) }
+        attachUnless = rules.attaches.map { $0.unless.map(add) }
+        modality = rules.modality.map { add($0.regex) }
+        eventLiterals = rules.events.map { $0.requiredLiterals.compactMap { literalKeys[$0] } }
+        attachLiterals = rules.attaches.map { $0.requiredLiterals.compactMap { literalKeys[$0] } }
+    }
+}
