@@ -6,12 +6,7 @@ import Normalizers
 enum ScriptTwins {
     /// A redundant spelling: the scalar range to delete (an alternation branch with the `|` before
     /// it, or one class member), what it reads, and the spelling already there.
-    struct Twin: Equatable {
-        var offset: Int
-        var length: Int
-        var text: String
-        var kept: String
-    }
+    typealias Twin = (offset: Int, length: Int, text: String, kept: String)
 
     /// The twins among the branches of each group (and of the whole pattern) and among the plain
     /// members of each character class of `pattern`, as written.
@@ -32,7 +27,7 @@ enum ScriptTwins {
                 let folded = HanFold.fold(written)
                 if let kept = seen[folded] {
                     // The branch and the `|` before it.
-                    twins.append(Twin(offset: start - 1, length: stop - start + 1, text: written, kept: kept))
+                    twins.append((offset: start - 1, length: stop - start + 1, text: written, kept: kept))
                 } else {
                     seen[folded] = written
                 }
@@ -50,7 +45,7 @@ enum ScriptTwins {
                 for (offset, member) in members {
                     let folded = HanFold.simplified(member)
                     if let kept = seen[folded] {
-                        twins.append(Twin(offset: offset, length: 1, text: String(member), kept: String(kept)))
+                        twins.append((offset: offset, length: 1, text: String(member), kept: String(kept)))
                     } else {
                         seen[folded] = member
                     }
