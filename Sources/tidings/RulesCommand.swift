@@ -8,6 +8,7 @@ struct RulesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rules",
         abstract: "Tools for rule authors: lint, test, eval, explain, profile, diff and export rule packs.",
+        discussion: "Each takes the pack as --rules PATH (default: $TIDINGS_RULES, else the shipped pack). Example: tidings rules lint && tidings rules test --filter zh.ceasefire",
         subcommands: [Lint.self, Test.self, Eval.self, Explain.self, Profile.self, Diff.self, Export.self]
     )
 }

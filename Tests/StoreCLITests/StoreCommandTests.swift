@@ -104,7 +104,10 @@ import Store
     }
 
     @Test func everyNewCommandsHelpHasAnExample() throws {
-        for command in [["db"], ["db", "stats"], ["db", "export"], ["report"]] {
+        // Every command, so a new one cannot ship without an example in its --help.
+        let commands = [["extract"], ["normalize"], ["report"], ["db"], ["db", "stats"], ["db", "export"], ["rules"]]
+            + ["lint", "test", "eval", "explain", "profile", "diff", "export"].map { ["rules", $0] }
+        for command in commands {
             let help = try tidings(command + ["--help"])
             #expect(help.status == 0)
             #expect(help.stdout.contains("Example"), "\(command)")
