@@ -25,16 +25,17 @@ public struct Extractor: Sendable {
     /// Matchers kept between documents, one set per concurrent run.
     let pool: MatcherPool
     /// Run each rule's vetoes before its pattern (the plain order) instead of only after a match.
-    let vetoesFirst: Bool
+    let plainPath: Bool
     /// Stage times summed over every run; nil unless built for profiling.
     let stageClock: StageClock?
 
     /// `profiling`: count every pattern's matches and time each stage (`tidings rules profile`);
     /// off, the engine does no timing at all.
-    /// `vetoesFirst`: the plain order, every veto before the rule's pattern — slower, the same
-    /// events; kept so a test can hold the fast order to it.
-    public init(rules: RuleSet, profiling: Bool = false, vetoesFirst: Bool = false) {
-        self.vetoesFirst = vetoesFirst
+    /// `plainPath`: every rule on every sentence and every veto before its rule's pattern — no
+    /// prefilter, no entity gate, no veto after a match only: slower, the same records; kept so a
+    /// test can hold the fast path to it.
+    public init(rules: RuleSet, profiling: Bool = false, plainPath: Bool = false) {
+        self.plainPath = plainPath
         self.rules = rules
         segmenter = Segmenter(rules.segmentation)
         tables = RuleTables(rules)
@@ -217,20 +218,23 @@ struct Run: SentenceStage {
         var lap = Lap(extractor.stageClock)
         let cut = extractor.segmenter.segments(of: text.folded, subject: text.subject, documentDate: document.date)
         lap.end(.segmentation)
+        // Prefilter: one pass over the lower-cased text finds every required literal; an entity
+        // pattern whose literals the document lacks is not run at all.
+        let lowered = scalars.map { $0.isASCII ? Unicode.Scalar(UInt8(ascii: $0).lowercasedASCII) : $0 }
+        let literalHits = extractor.literals.allMatches(in: lowered).map { (start: $0.start, keys: $0.payloads) }
+        var inDocument = [Bool](repeating: false, count: extractor.literalKeys.count)
+        for hit in literalHits { for key in hit.keys { inDocument[key] = true } }
+        lap.end(.prefilter)
         let found = MentionFinder(rules: rules, titles: extractor.titles).find(scalars: scalars, subject: text.subject, segments: cut,
                                                         documentDate: document.date, patterns: extractor.patterns,
-                                                        matchers: matchers, warnings: &failures.warnings)
+                                                        literalsInDocument: extractor.plainPath ? nil : inDocument, matchers: matchers, warnings: &failures.warnings)
         var mentions = outletCurrency(found, cut)
         // A sentence cut for length may fall inside a mention (600 scalars, then 3月20日): the cut moves past it.
         let segments = Segmenter.keepingMentionsWhole(cut, mentions: mentions.map(\.span))
         lastDateline = segments.last?.dateline
         lap.end(.mentions)
-        // Prefilter: one pass over the lower-cased text finds every required literal.
-        let lowered = scalars.map { $0.isASCII ? Unicode.Scalar(UInt8(ascii: $0).lowercasedASCII) : $0 }
-        let literalHits = extractor.literals.allMatches(in: lowered).map { (start: $0.start, keys: $0.payloads) }
         /// Which prefilter literals the current sentence holds, by key.
         var present = [Bool](repeating: false, count: extractor.literalKeys.count)
-        lap.end(.prefilter)
 
         progress?(0.1)   // mentions found: the sentence pass takes most of the rest
         var sentencesRead = 0

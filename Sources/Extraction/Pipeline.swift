@@ -11,8 +11,8 @@ public struct Pipeline: Sendable {
     /// Each language's stages.
     let extractors: [Language: Extractor]
 
-    public init(pack: RulePack, profiling: Bool = false, vetoesFirst: Bool = false) {
-        extractors = pack.sets.mapValues { Extractor(rules: $0, profiling: profiling, vetoesFirst: vetoesFirst) }
+    public init(pack: RulePack, profiling: Bool = false, plainPath: Bool = false) {
+        extractors = pack.sets.mapValues { Extractor(rules: $0, profiling: profiling, plainPath: plainPath) }
     }
 
     /// A pipeline of one language's rules (`rules test` runs one rule set's examples).

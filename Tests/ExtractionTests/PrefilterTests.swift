@@ -8,7 +8,8 @@ import Testing
     let (pack, _) = PackLoader.load(root: shippedRules)
     let rules = pack.ruleSet(for: .zh)!
     let extractor = Extractor(rules: rules)
-    let literals = Set(rules.events.flatMap(\.requiredLiterals) + rules.attaches.flatMap(\.requiredLiterals))
+    let entityLiterals = rules.entities.flatMap { LiteralExtractor.requiredLiterals($0.header.expandedPattern) }
+    let literals = Set(entityLiterals + rules.events.flatMap(\.requiredLiterals) + rules.attaches.flatMap(\.requiredLiterals))
     #expect(Set(extractor.literalKeys.keys) == literals)
     #expect(Set(extractor.literalKeys.values).count == literals.count)
     for literal in literals {

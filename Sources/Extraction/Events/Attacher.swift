@@ -10,7 +10,7 @@ struct Attacher: SentenceStage {
     /// Runs every attach rule whose required literals the sentence holds (`present`, as for the event builder).
     func attach(in scope: SentenceScope, present: [Bool], to events: inout [FoundEvent], failures: inout RuleFailures) {
         let patterns = extractor.patterns
-        for (index, rule) in rules.attaches.enumerated() where Run.passes(patterns.attachLiterals[index], present) {
+        for (index, rule) in rules.attaches.enumerated() where Run.passes(extractor.plainPath ? patterns.attachRequires[index] : patterns.attachLiterals[index], present) {
             attach(rule, index, scope, &events, &failures)
         }
     }
@@ -27,13 +27,13 @@ extension Attacher {
         let found: [Match]
         do {
             let vetoes = patterns.attachUnless[index]
-            if extractor.vetoesFirst {
+            if extractor.plainPath {
                 for veto in vetoes where try matcher(veto).firstMatch(in: folded.subject) != nil { return }
             }
             // Pattern first, vetoes only on a match (as for event rules).
             found = try matcher(patterns.attach[index]).matches(in: folded.subject)
             guard !found.isEmpty else { return }
-            if !extractor.vetoesFirst {
+            if !extractor.plainPath {
                 for veto in vetoes where try matcher(veto).firstMatch(in: folded.subject) != nil { return }
             }
         } catch {

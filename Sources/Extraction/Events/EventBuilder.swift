@@ -14,7 +14,7 @@ struct EventBuilder: SentenceStage {
         let patterns = extractor.patterns
         var sentenceEvents: [FoundEvent] = []
         var cues: [[Span]]?
-        for (index, rule) in rules.events.enumerated() where Run.passes(patterns.eventLiterals[index], present) {
+        for (index, rule) in rules.events.enumerated() where Run.passes(extractor.plainPath ? patterns.eventRequires[index] : patterns.eventLiterals[index], present) {
             for var found in apply(rule, index, scope, &failures) {
                 let event = found.event
                 // The shared modality and sense layer takes the candidate away (未发生袭击, if both sides agree).
@@ -40,14 +40,14 @@ extension EventBuilder {
         guard !failures.failed.contains(rule.header.id) else { return [] }
         do {
             let vetoes = patterns.eventUnless[index]
-            if extractor.vetoesFirst {
+            if extractor.plainPath {
                 for veto in vetoes where try matcher(veto).firstMatch(in: folded.subject) != nil { return [] }
             }
             // The rule's own pattern first: most sentences do not match it, and its vetoes (long
             // word lists) then never run. Vetoing after the match gives the same events.
             let found = try matcher(patterns.event[index]).matches(in: folded.subject)
             guard !found.isEmpty else { return [] }
-            if !extractor.vetoesFirst {
+            if !extractor.plainPath {
                 for veto in vetoes where try matcher(veto).firstMatch(in: folded.subject) != nil { return [] }
             }
             // Clause-local vetoes: a match is dropped when one lies in the match's own clause.

@@ -37,7 +37,7 @@ struct MentionFinder {
     }
 
     func find(scalars: [Unicode.Scalar], subject: Subject, segments: [Segment], documentDate: CivilDate?,
-              patterns: PatternTable, matchers: MatcherSet, warnings: inout [ExtractionWarning]) -> [Mention] {
+              patterns: PatternTable, literalsInDocument: [Bool]?, matchers: MatcherSet, warnings: inout [ExtractionWarning]) -> [Mention] {
         var candidates: [Candidate] = []
         // Lexicon: one pass of the dictionary matcher.
         for (span, entries) in rules.lexicon.find(in: scalars, on: documentDate) where !entries.isEmpty {
@@ -72,6 +72,8 @@ struct MentionFinder {
         let fallback = NormalizationContext(language: rules.language, referenceDate: documentDate)
         // Entity rules.
         for (index, rule) in rules.entities.enumerated() {
+            // A match holds one of the rule's literals (LiteralExtractor): without any, it cannot match here.
+            if let literalsInDocument, !Run.passes(patterns.entityLiterals[index], literalsInDocument) { continue }
             let matcher = matchers.matcher(patterns.entity[index], patterns)
             let found: [Match]
             do {

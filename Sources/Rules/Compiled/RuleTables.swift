@@ -24,14 +24,17 @@ public struct RuleTables: Sendable {
     public init(_ rules: RuleSet) {
         var matcher = DictionaryMatcher<Int>()
         var keys: [String: Int] = [:]
-        for literal in rules.events.flatMap(\.requiredLiterals) + rules.attaches.flatMap(\.requiredLiterals) where keys[literal] == nil {
+        // An entity pattern's literals gate it per document (MentionFinder), an event or attach
+        // rule's per sentence; one matcher finds them all in one pass.
+        let entityLiterals = rules.entities.map { LiteralExtractor.requiredLiterals($0.header.expandedPattern) }
+        for literal in entityLiterals.joined() + rules.events.flatMap(\.requiredLiterals) + rules.attaches.flatMap(\.requiredLiterals) where keys[literal] == nil {
             let key = keys.count
             keys[literal] = key
             matcher.insert(literal.lowercased(), key)
         }
         literals = matcher
         literalKeys = keys
-        patterns = PatternTable(rules: rules, literalKeys: keys)
+        patterns = PatternTable(rules: rules, entityLiterals: entityLiterals, literalKeys: keys)
         var titleMatcher = DictionaryMatcher<Int>()
         for (index, title) in rules.titles.enumerated() { titleMatcher.insert(title, index) }
         titles = titleMatcher
@@ -61,11 +64,16 @@ public struct PatternTable: Sendable {
     public internal(set) var attachUnless: [[Int]] = []
     /// Pattern index of each cue of the shared modality and sense layer.
     public internal(set) var modality: [Int] = []
-    /// Prefilter keys (into the literal matcher) of each event / attach rule; empty: always run.
+    /// Prefilter keys (into the literal matcher) of each entity, event and attach rule; empty: always run.
+    public internal(set) var entityLiterals: [[Int]] = []
+    /// The keys of a rule's written `requires:` (part of what it means, kept on the plain path
+    /// too), by event / attach rule; empty when its keys are only the derived prefilter.
+    public internal(set) var eventRequires: [[Int]] = []
+    public internal(set) var attachRequires: [[Int]] = []
     public internal(set) var eventLiterals: [[Int]] = []
     public internal(set) var attachLiterals: [[Int]] = []
 
-    init(rules: RuleSet, literalKeys: [String: Int]) {
+    init(rules: RuleSet, entityLiterals: [[String]], literalKeys: [String: Int]) {
         func add(_ regex: Regex) -> Int {
             regexes.append(regex)
             return regexes.count - 1
@@ -77,7 +85,14 @@ public struct PatternTable: Sendable {
         attach = rules.attaches.map { add($0.regex) }
         attachUnless = rules.attaches.map { $0.unless.map(add) }
         modality = rules.modality.map { add($0.regex) }
+        self.entityLiterals = entityLiterals.map { $0.compactMap { literalKeys[$0] } }
         eventLiterals = rules.events.map { $0.requiredLiterals.compactMap { literalKeys[$0] } }
         attachLiterals = rules.attaches.map { $0.requiredLiterals.compactMap { literalKeys[$0] } }
+        // Keys other than the pattern's own derived literals were written as `requires:`.
+        func written(_ literals: [String], _ pattern: String) -> [Int] {
+            literals == LiteralExtractor.requiredLiterals(pattern) ? [] : literals.compactMap { literalKeys[$0] }
+        }
+        eventRequires = rules.events.map { written($0.requiredLiterals, $0.header.expandedPattern) }
+        attachRequires = rules.attaches.map { written($0.requiredLiterals, $0.header.expandedPattern) }
     }
 }

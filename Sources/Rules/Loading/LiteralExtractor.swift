@@ -10,8 +10,11 @@ enum LiteralExtractor {
         if usesExtendedMode(scalars) { return [] }
         // A top-level alternation is read like a group: one clause whose alternatives come from every branch.
         guard let clauses = sequenceClauses(scalars, 0..<scalars.count) ?? groupClauses(scalars, 0..<scalars.count) else { return [] }
+        // The text the keys are looked for in is lower-cased in ASCII only (caseless patterns
+        // match either case): a clause with another cased letter (É, Ω) could miss its match.
+        let caseSafe = clauses.filter { clause in clause.allSatisfy { $0.unicodeScalars.allSatisfy { $0.isASCII || !$0.properties.changesWhenCaseMapped } } }
         // Prefer the clause whose shortest alternative is longest: it filters best.
-        return clauses.max { ($0.map(\.count).min() ?? 0) < ($1.map(\.count).min() ?? 0) } ?? []
+        return caseSafe.max { ($0.map(\.count).min() ?? 0) < ($1.map(\.count).min() ?? 0) } ?? []
     }
 
     /// True when an option group turns on `x` (`(?x)`, `(?ix:`, not `(?-x)`).
@@ -70,6 +73,11 @@ enum LiteralExtractor {
                 if bodyStart < end - 1, p[bodyStart] == "?" {
                     // (?: (?<name> (?P<name> are groups; lookarounds and flags are skipped.
                     if p[bodyStart + 1] == ":" { bodyStart += 2 }
+                    else if let flagsEnd = inlineFlagsGroup(p, from: bodyStart + 1, end) {
+                        // (?i: … ) and the like: a group like (?: … ); the keys are matched ignoring
+                        // ASCII case anyway. Not (?x: … ), whose white space is no text.
+                        bodyStart = flagsEnd
+                    }
                     else if p[bodyStart + 1] == "<", bodyStart + 2 < end, p[bodyStart + 2] != "=", p[bodyStart + 2] != "!" {
                         while bodyStart < end, p[bodyStart] != ">" { bodyStart += 1 }
                         bodyStart += 1
@@ -148,6 +156,15 @@ enum LiteralExtractor {
     }
 
     /// Index just past the bracket closing the one at `start` (escapes and classes honoured).
+    /// Past the `:` of an option group `(?i:`, `(?is:`, `(?-i:` whose body is `(?x)`-free; nil
+    /// for anything else.
+    private static func inlineFlagsGroup(_ p: [Unicode.Scalar], from start: Int, _ end: Int) -> Int? {
+        var k = start
+        while k < end, "imsnUJ-".unicodeScalars.contains(p[k]) { k += 1 }
+        guard k > start, k < end, p[k] == ":" else { return nil }
+        return k + 1
+    }
+
     /// The lower bound of the `{m,n}` quantifier at `start` (0 for `{,n}`) and the index past it;
     /// nil when the brace there is no quantifier.
     private static func bounds(_ p: [Unicode.Scalar], at start: Int, _ limit: Int) -> (minimum: Int, end: Int)? {
