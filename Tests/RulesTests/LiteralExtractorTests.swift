@@ -34,6 +34,13 @@ private let literalCases: [(String, [String])] = [
     ("(?<a>x)?y|\\d+", []),                          // a branch that requires no literal: no prefilter
     ("(?:停火|\\d+)", []),
     ("[0-9]+", []),
+    // An escape's argument is no literal: a back-reference by name, a one-letter property, hex, octal.
+    ("(?<s>[-/])1\\k<s>2", ["1"]),          // 1 or 2, never "<s>"
+    ("停火\\k<s>协议", ["停火"]),
+    ("停火\\g{1}协议", ["停火"]),
+    ("\\pL停火", ["停火"]),
+    ("\\x41停火", ["停火"]),
+    ("\\012停火", ["停火"]),
     // A brace that is no {m,n} quantifier is a literal, even unclosed at a group's end (fuzz-pack-loader).
     ("停{火", ["停{火"]),
     ("(?:停火{)", ["停火{"]),

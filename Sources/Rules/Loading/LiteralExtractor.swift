@@ -57,11 +57,9 @@ enum LiteralExtractor {
                 let e = p[i + 1]
                 next = i + 2
                 if e.properties.isAlphabetic || ("0"..."9").contains(e) {
-                    // \d \w \p{..} \x{..} \b …: not a literal; skip a braced argument.
-                    if next < range.upperBound, p[next] == "{" {
-                        while next < range.upperBound, p[next] != "}" { next += 1 }
-                        next += 1
-                    }
+                    // \d \w \p{..} \x{..} \k<name> \b …: not a literal; skip its argument too
+                    // (found by a date rule's \k<_sep>, read as the literal "<_sep>").
+                    next = escapeEnd(p, at: i, range.upperBound)
                 } else {
                     literal = e
                 }
@@ -156,6 +154,34 @@ enum LiteralExtractor {
     }
 
     /// Index just past the bracket closing the one at `start` (escapes and classes honoured).
+    /// Past the escape at `i` (a backslash and a letter or digit) with its argument: `{…}`,
+    /// `<…>` or `'…'` after \k \g \p \x \o \N, one property letter (\pL), one control
+    /// letter (\cA), hex digits (\x41) or octal digits (\012).
+    private static func escapeEnd(_ p: [Unicode.Scalar], at i: Int, _ limit: Int) -> Int {
+        let e = p[i + 1]
+        var k = i + 2
+        guard k < limit else { return min(k, limit) }
+        let closers: [Unicode.Scalar: Unicode.Scalar] = ["{": "}", "<": ">", "'": "'"]
+        if "kgpPxoN".unicodeScalars.contains(e), let close = closers[p[k]], p[k] == "{" || e == "k" || e == "g" {
+            k += 1
+            while k < limit, p[k] != close { k += 1 }
+            return min(k + 1, limit)
+        }
+        switch e {
+        case "p", "P", "c":
+            return k + 1
+        case "x":
+            var digits = 0
+            while k < limit, digits < 2, p[k].properties.isASCIIHexDigit { k += 1; digits += 1 }
+        case "0"..."9":
+            var digits = 0
+            while k < limit, digits < 2, ("0"..."7").contains(p[k]) { k += 1; digits += 1 }
+        default:
+            break
+        }
+        return k
+    }
+
     /// Past the `:` of an option group `(?i:`, `(?is:`, `(?-i:` whose body is `(?x)`-free; nil
     /// for anything else.
     private static func inlineFlagsGroup(_ p: [Unicode.Scalar], from start: Int, _ end: Int) -> Int? {
