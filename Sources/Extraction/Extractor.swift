@@ -24,7 +24,7 @@ public struct Extractor: Sendable {
     var descriptors: [[Unicode.Scalar]] { tables.descriptors }
     /// Matchers kept between documents, one set per concurrent run.
     let pool: MatcherPool
-    /// Run each rule's vetoes before its pattern (the plain order) instead of only after a match.
+    /// No shortcuts: every entity pattern, every rule on every sentence, vetoes first (see `init`).
     let plainPath: Bool
     /// Stage times summed over every run; nil unless built for profiling.
     let stageClock: StageClock?

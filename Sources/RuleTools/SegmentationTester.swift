@@ -15,7 +15,7 @@ extension RuleTester {
             return ExampleResult(ruleID: rule.header.id, location: example.location, text: example.text, passed: false,
                                  expected: "segments", got: "no rules for language '\(rules.language.rawValue)'")
         }
-        let subject = Subject(cut.folded)
+        let subject = cut.subject
         // Where this entry's own pattern matches, as scalar spans of the text.
         let own: [Span] = rule.regex.map { regex in
             ((try? regex.matches(in: subject)) ?? []).map { Span(subject.scalarRange(utf8Range: $0.utf8Range)) }

@@ -1,3 +1,4 @@
+import PCRE2
 import Records
 
 /// A page cut as the engine cuts it, for `rules test`: the text the segmenter read (folded, one
@@ -6,8 +7,8 @@ public struct SegmentedText: Sendable {
     public let segments: [Segment]
     let text: DocumentText
 
-    /// The folded text the segmenter read.
-    public var folded: String { text.folded }
+    /// The folded text as PCRE2 reads it (validated once).
+    public var subject: Subject { text.subject }
 
     /// The folded text's scalars, at the offsets every span counts in.
     public var scalars: [Unicode.Scalar] { text.scalars }

@@ -125,6 +125,9 @@ public struct EventRule: Sendable {
     public var unlessClause: [Regex]
     /// Literal alternatives, one of which must occur in the sentence (empty: no prefilter).
     public var requiredLiterals: [String]
+    /// True when `requiredLiterals` is a written `requires:` (part of what the rule means, kept on
+    /// the plain path), false when it is the pattern's own literals (only a shortcut).
+    public var requiresWritten: Bool
     public var confidence: Double
 }
 
@@ -140,6 +143,8 @@ public struct AttachRule: Sendable {
     public var within: Int
     public var unless: [Regex]
     public var requiredLiterals: [String]
+    /// As for event rules: a written `requires:`, or the pattern's own literals.
+    public var requiresWritten: Bool
 }
 
 /// Everything the engine needs for one language, compiled and immutable (shareable across threads).

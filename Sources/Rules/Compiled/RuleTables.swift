@@ -88,11 +88,7 @@ public struct PatternTable: Sendable {
         self.entityLiterals = entityLiterals.map { $0.compactMap { literalKeys[$0] } }
         eventLiterals = rules.events.map { $0.requiredLiterals.compactMap { literalKeys[$0] } }
         attachLiterals = rules.attaches.map { $0.requiredLiterals.compactMap { literalKeys[$0] } }
-        // Keys other than the pattern's own derived literals were written as `requires:`.
-        func written(_ literals: [String], _ pattern: String) -> [Int] {
-            literals == LiteralExtractor.requiredLiterals(pattern) ? [] : literals.compactMap { literalKeys[$0] }
-        }
-        eventRequires = rules.events.map { written($0.requiredLiterals, $0.header.expandedPattern) }
-        attachRequires = rules.attaches.map { written($0.requiredLiterals, $0.header.expandedPattern) }
+        eventRequires = rules.events.map { $0.requiresWritten ? $0.requiredLiterals.compactMap { literalKeys[$0] } : [] }
+        attachRequires = rules.attaches.map { $0.requiresWritten ? $0.requiredLiterals.compactMap { literalKeys[$0] } : [] }
     }
 }

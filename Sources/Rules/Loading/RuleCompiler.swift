@@ -209,6 +209,8 @@ struct RuleCompiler {
         var unless: [Regex]
         var unlessClause: [Regex]
         var required: [String]
+        /// True when `required` is the rule's written `requires:`, not its pattern's derived literals.
+        var requiresWritten: Bool
         var examples: [RuleExample]
         var priority: Int
     }
@@ -252,7 +254,8 @@ struct RuleCompiler {
             required = LiteralExtractor.requiredLiterals(expanded)
         }
         return EventParts(id: id, type: type, regex: regex, expanded: expanded, groups: groups, constraints: constraints,
-                          attributes: attributes, unless: unless, unlessClause: unlessClause, required: required, examples: examples, priority: priority)
+                          attributes: attributes, unless: unless, unlessClause: unlessClause, required: required,
+                          requiresWritten: field("requires") != nil, examples: examples, priority: priority)
     }
 
     mutating func compileEvent(_ node: Node, _ fragments: [String: String], _ reader: inout YAMLReader) {
@@ -299,7 +302,7 @@ struct RuleCompiler {
             type: parts.type.name, regex: parts.regex, roleGroups: parts.groups,
             triggerGroups: parts.regex.groupNames.filter(RuleCompiler.isTriggerGroup).sorted(), constraints: parts.constraints,
             attributes: parts.attributes, fill: fill, fillFromDateline: dateline, unless: parts.unless, unlessClause: parts.unlessClause,
-            requiredLiterals: parts.required, confidence: confidence))
+            requiredLiterals: parts.required, requiresWritten: parts.requiresWritten, confidence: confidence))
     }
 
     mutating func compileAttach(_ node: Node, _ fragments: [String: String], _ reader: inout YAMLReader) {
@@ -309,6 +312,7 @@ struct RuleCompiler {
         attaches.append(AttachRule(
             header: header(id: parts.id, node: node, priority: parts.priority, examples: parts.examples, expanded: parts.expanded, reader),
             type: parts.type.name, regex: parts.regex, roleGroups: parts.groups, constraints: parts.constraints,
-            attributes: parts.attributes, within: within, unless: parts.unless, requiredLiterals: parts.required))
+            attributes: parts.attributes, within: within, unless: parts.unless, requiredLiterals: parts.required,
+            requiresWritten: parts.requiresWritten))
     }
 }
