@@ -221,13 +221,26 @@ struct Run: SentenceStage {
         // Prefilter: one pass over the lower-cased text finds every required literal; an entity
         // pattern whose literals the document lacks is not run at all.
         let lowered = scalars.map { $0.isASCII ? Unicode.Scalar(UInt8(ascii: $0).lowercasedASCII) : $0 }
-        let literalHits = extractor.literals.allMatches(in: lowered).map { (start: $0.start, keys: $0.payloads) }
+        var literalHits: [(start: Int, keys: [Int])] = []
         var inDocument = [Bool](repeating: false, count: extractor.literalKeys.count)
-        for hit in literalHits { for key in hit.keys { inDocument[key] = true } }
+        extractor.literals.forEachMatch(in: lowered) { start, keys in
+            literalHits.append((start, keys))
+            for key in keys { inDocument[key] = true }
+        }
+        // Where each entity pattern can begin (scalar offsets, ascending): it is tried only there.
+        var entityStarts: [[Int]?]? = nil
+        if !extractor.plainPath {
+            var starts: [[Int]?] = extractor.patterns.entityAnchored.map { $0 == nil ? nil : [] }
+            extractor.tables.entityStarts.forEachMatch(in: scalars.map(StartPrefixes.fold)) { start, entities in
+                for entity in entities where starts[entity]!.last != start { starts[entity]!.append(start) }
+            }
+            entityStarts = starts
+        }
         lap.end(.prefilter)
         let found = MentionFinder(rules: rules, titles: extractor.titles).find(scalars: scalars, subject: text.subject, segments: cut,
                                                         documentDate: document.date, patterns: extractor.patterns,
-                                                        literalsInDocument: extractor.plainPath ? nil : inDocument, matchers: matchers, warnings: &failures.warnings)
+                                                        literalsInDocument: extractor.plainPath ? nil : inDocument, entityStarts: entityStarts,
+                                                        matchers: matchers, warnings: &failures.warnings)
         var mentions = outletCurrency(found, cut)
         // A sentence cut for length may fall inside a mention (600 scalars, then 3月20日): the cut moves past it.
         let segments = Segmenter.keepingMentionsWhole(cut, mentions: mentions.map(\.span))

@@ -12,7 +12,10 @@ public struct Pipeline: Sendable {
     let extractors: [Language: Extractor]
 
     public init(pack: RulePack, profiling: Bool = false, plainPath: Bool = false) {
-        extractors = pack.sets.mapValues { Extractor(rules: $0, profiling: profiling, plainPath: plainPath) }
+        // One language's tables (start prefixes, literal matchers) take a while to build: both at once.
+        let sets = Array(pack.sets.values)
+        let built = OrderedBatch.map(sets.count, jobs: 2) { Extractor(rules: sets[$0], profiling: profiling, plainPath: plainPath) }
+        extractors = Dictionary(uniqueKeysWithValues: built.map { ($0.rules.language, $0) })
     }
 
     /// A pipeline of one language's rules (`rules test` runs one rule set's examples).

@@ -76,7 +76,11 @@ extension PatternTable {
     /// Each pattern's rule and part, in pattern order.
     func owners(_ rules: RuleSet) -> [PatternOwner] {
         var owners = Array(repeating: PatternOwner(rule: "", part: .pattern), count: regexes.count)
-        for (i, rule) in rules.entities.enumerated() { owners[entity[i]] = PatternOwner(rule: rule.header.id, part: .pattern) }
+        for (i, rule) in rules.entities.enumerated() {
+            owners[entity[i]] = PatternOwner(rule: rule.header.id, part: .pattern)
+            // Its anchored compile, tried at its start prefixes, is the same rule's pattern.
+            if let anchored = entityAnchored[i] { owners[anchored] = PatternOwner(rule: rule.header.id, part: .pattern) }
+        }
         for (i, rule) in rules.events.enumerated() {
             owners[event[i]] = PatternOwner(rule: rule.header.id, part: .pattern)
             for p in eventUnless[i] { owners[p] = PatternOwner(rule: rule.header.id, part: .unless) }

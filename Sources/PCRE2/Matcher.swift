@@ -112,6 +112,34 @@ public final class Matcher {
         }
     }
 
+    /// The matches `matches(in:)` of the same pattern compiled without `.anchored` finds, when
+    /// its matches can only begin at `starts` (byte offsets on scalar boundaries, ascending;
+    /// `StartPrefixes` derives them): this matcher's regex, compiled `.anchored`, is tried at each
+    /// start instead of the search trying every offset. After a match the next begins at its end,
+    /// after an empty one at a non-empty match there or later, as in `forEachMatch`.
+    public func matches(in subject: Subject, startingAt starts: [Int]) throws(PCRE2Error) -> [Match] {
+        precondition(regex.options.contains(.anchored), "matches(in:startingAt:) needs a regex compiled .anchored")
+        var found: [Match] = []
+        var offset = 0
+        for start in starts where start >= offset {
+            guard let match = try match(in: subject, at: start, options: 0) else { continue }
+            let range = match.utf8Range
+            found.append(match)
+            if range.isEmpty || range.upperBound < start {
+                // As forEachMatch: a non-empty match here, else on from the next scalar.
+                if let again = try self.match(in: subject, at: start, options: PCRE2_NOTEMPTY_ATSTART) {
+                    found.append(again)
+                    offset = max(again.utf8Range.upperBound, start + 1)
+                } else {
+                    offset = subject.utf8OffsetAfterScalar(at: start)
+                }
+            } else {
+                offset = range.upperBound
+            }
+        }
+        return found
+    }
+
     /// Matches the first `prefixBytes` of the subject (a scalar boundary) with partial matching
     /// (PCRE2_PARTIAL_HARD): `.partial` when a match started and ran into the end of that prefix,
     /// so the pattern got at least that far. Runs the interpreter; meant for explaining, not speed.

@@ -17,6 +17,9 @@ public struct RegexOptions: OptionSet, Sendable, Hashable {
     /// Several groups may share a name (the branches of a rule's `patterns:`); a match reports
     /// the one that took part.
     public static let duplicateNames = RegexOptions(rawValue: PCRE2_DUPNAMES)
+    /// A match must begin at the offset a search starts from. Given at compile time, not per
+    /// match: PCRE2's JIT does not take PCRE2_ANCHORED as a match option (the interpreter would run).
+    public static let anchored = RegexOptions(rawValue: PCRE2_ANCHORED)
 }
 
 /// Resource limits for one pattern's matches. Hitting one is a distinct `PCRE2Error.Kind`,

@@ -188,3 +188,24 @@ private final class UnsafeCounts: @unchecked Sendable {
     #expect(regex.isJITCompiled)
     #expect(try regex.firstMatch(in: Subject("双方宣布停火"))?.utf8Range == 12..<18)
 }
+
+// A pattern compiled .anchored and tried at every scalar start finds what the search finds
+// (the entity start prefixes rest on it), empty matches included.
+@Test("anchored at every start, the search's matches", arguments: [
+    (#"\d+名"#, "俄乌🇺🇦交换175名战俘,又换了22名"), ("x*", "a中b"), ("a*", "baa中"), ("(?<=a)b|c", "abcab"),
+    (#"\bten\b"#, "ten tent often ten"), ("(?i)kelvin", "\u{212A}ELVIN kelvin"), ("", "ab"),
+])
+func anchoredAtEveryStart(_ pattern: String, _ text: String) throws {
+    let subject = Subject(text)
+    var starts: [Int] = []
+    var offset = 0
+    for scalar in text.unicodeScalars {
+        starts.append(offset)
+        offset += String(scalar).utf8.count
+    }
+    starts.append(offset)
+    let searched = try Regex(pattern).matches(in: subject).map(\.utf8Range)
+    let anchored = try Regex(pattern, options: .anchored).makeMatcher().matches(in: subject, startingAt: starts).map(\.utf8Range)
+    #expect(anchored == searched)
+    #expect(!searched.isEmpty)
+}

@@ -36,8 +36,10 @@ struct MentionFinder {
         var fromLexicon = false
     }
 
+    /// `entityStarts`: per entity rule, the scalar offsets its matches can begin at, or nil to try it everywhere.
     func find(scalars: [Unicode.Scalar], subject: Subject, segments: [Segment], documentDate: CivilDate?,
-              patterns: PatternTable, literalsInDocument: [Bool]?, matchers: MatcherSet, warnings: inout [ExtractionWarning]) -> [Mention] {
+              patterns: PatternTable, literalsInDocument: [Bool]?, entityStarts: [[Int]?]? = nil, matchers: MatcherSet,
+              warnings: inout [ExtractionWarning]) -> [Mention] {
         var candidates: [Candidate] = []
         // Lexicon: one pass of the dictionary matcher.
         for (span, entries) in rules.lexicon.find(in: scalars, on: documentDate) where !entries.isEmpty {
@@ -74,10 +76,15 @@ struct MentionFinder {
         for (index, rule) in rules.entities.enumerated() {
             // A match holds one of the rule's literals (LiteralExtractor): without any, it cannot match here.
             if let literalsInDocument, !Run.passes(patterns.entityLiterals[index], literalsInDocument) { continue }
-            let matcher = matchers.matcher(patterns.entity[index], patterns)
             let found: [Match]
             do {
-                found = try matcher.matches(in: subject)
+                if let starts = entityStarts?[index], let anchored = patterns.entityAnchored[index] {
+                    // Its matches can only begin where one of its prefixes does (StartPrefixes).
+                    guard !starts.isEmpty else { continue }
+                    found = try matchers.matcher(anchored, patterns).matches(in: subject, startingAt: starts.map { subject.index.utf8Offset(ofScalar: $0) })
+                } else {
+                    found = try matchers.matcher(patterns.entity[index], patterns).matches(in: subject)
+                }
             } catch {
                 warnings.append(ExtractionWarning(rule: rule.header.id, message: "skipped: \(error)"))
                 continue

@@ -10,6 +10,9 @@ public struct RuleTables: Sendable {
     public let literals: DictionaryMatcher<Int>
     /// The key each literal has in `literals`.
     public let literalKeys: [String: Int]
+    /// The strings an entity pattern's matches begin with (`StartPrefixes`), folded, with the
+    /// entity indexes as payloads: one pass over the folded text finds where each can start.
+    public let entityStarts: DictionaryMatcher<Int>
     /// The title words (美国 总统 特朗普), as a dictionary.
     public let titles: DictionaryMatcher<Int>
     /// The speech verbs (称, 表示, said), as a dictionary.
@@ -34,7 +37,23 @@ public struct RuleTables: Sendable {
         }
         literals = matcher
         literalKeys = keys
-        patterns = PatternTable(rules: rules, entityLiterals: entityLiterals, literalKeys: keys)
+        // Each entity pattern whose start StartPrefixes can tell is also compiled anchored, to be
+        // tried only where one of its prefixes begins.
+        var starts = DictionaryMatcher<Int>()
+        var anchored: [Regex?] = []
+        for (index, rule) in rules.entities.enumerated() {
+            let options = rule.regex.options
+            guard !options.contains(.extended),
+                  let prefixes = StartPrefixes.scalarPrefixes(rule.regex.pattern, caseless: options.contains(.caseless)),
+                  let regex = try? Regex(rule.regex.pattern, options: options.union(.anchored), limits: rule.regex.limits) else {
+                anchored.append(nil)
+                continue
+            }
+            for prefix in prefixes { starts.insert(scalars: prefix, index) }
+            anchored.append(regex)
+        }
+        entityStarts = starts
+        patterns = PatternTable(rules: rules, entityLiterals: entityLiterals, literalKeys: keys, entityAnchored: anchored)
         var titleMatcher = DictionaryMatcher<Int>()
         for (index, title) in rules.titles.enumerated() { titleMatcher.insert(title, index) }
         titles = titleMatcher
@@ -55,6 +74,9 @@ public struct PatternTable: Sendable {
     public internal(set) var regexes: [Regex] = []
     /// Pattern index of each entity, event and attach rule, in rule-set order.
     public internal(set) var entity: [Int] = []
+    /// Per entity rule, the pattern index of its `.anchored` compile when `RuleTables.entityStarts`
+    /// holds its start prefixes (it is then tried only where they begin); nil: searched everywhere.
+    public internal(set) var entityAnchored: [Int?] = []
     public internal(set) var event: [Int] = []
     public internal(set) var attach: [Int] = []
     /// Pattern indexes of each event / attach rule's `unless` vetoes.
@@ -73,12 +95,13 @@ public struct PatternTable: Sendable {
     public internal(set) var eventLiterals: [[Int]] = []
     public internal(set) var attachLiterals: [[Int]] = []
 
-    init(rules: RuleSet, entityLiterals: [[String]], literalKeys: [String: Int]) {
+    init(rules: RuleSet, entityLiterals: [[String]], literalKeys: [String: Int], entityAnchored anchored: [Regex?]) {
         func add(_ regex: Regex) -> Int {
             regexes.append(regex)
             return regexes.count - 1
         }
         entity = rules.entities.map { add($0.regex) }
+        entityAnchored = anchored.map { $0.map(add) }
         event = rules.events.map { add($0.regex) }
         eventUnless = rules.events.map { $0.unless.map(add) }
         eventUnlessClause = rules.events.map { $0.unlessClause.map(add) }

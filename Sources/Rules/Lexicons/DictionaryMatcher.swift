@@ -27,10 +27,15 @@ public struct DictionaryMatcher<Payload: Sendable>: Sendable {
 
     /// Adds `key` (non-empty) with its payload; a key may carry several payloads.
     public mutating func insert(_ key: String, _ payload: Payload) {
-        guard let first = key.unicodeScalars.first else { return }
+        insert(scalars: key.unicodeScalars, payload)
+    }
+
+    /// Adds the key these scalars spell (non-empty) with its payload.
+    public mutating func insert<Key: Collection<Unicode.Scalar>>(scalars key: Key, _ payload: Payload) {
+        guard let first = key.first else { return }
         var node: Int32 = 0
         var length = 0
-        for scalar in key.unicodeScalars {
+        for scalar in key {
             length += 1
             let edge = DictionaryMatcher.edge(node, scalar.value)
             if let next = edges.value(for: edge) {
@@ -175,5 +180,26 @@ struct EdgeTable: Sendable {
         values = [Int32](repeating: 0, count: size)
         shift = UInt64(64 - size.trailingZeroBitCount)
         for (key, value) in zip(oldKeys, oldValues) where key != EdgeTable.empty { place(key, value) }
+    }
+}
+
+extension DictionaryMatcher where Payload == Int {
+    /// Calls `body(start, payloads)` for every occurrence of every key, overlapping ones included,
+    /// in text order (by start, then shortest key first) — `allMatches` without building its
+    /// array. Compiled for Int payloads here, so the engine's per-scalar walk is not generic.
+    public func forEachMatch(in scalars: [Unicode.Scalar], _ body: (_ start: Int, _ payloads: [Int]) -> Void) {
+        let count = scalars.count
+        scalars.withUnsafeBufferPointer { text in
+            for start in 0..<count where mayStart(text[start].value) {
+                var node: Int32 = 0
+                var i = start
+                while i < count, let next = edges.value(for: DictionaryMatcher.edge(node, text[i].value)) {
+                    node = next
+                    i += 1
+                    let index = terminalOf[Int(node)]
+                    if index >= 0 { body(start, payloads[Int(index)]) }
+                }
+            }
+        }
     }
 }
