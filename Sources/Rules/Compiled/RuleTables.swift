@@ -41,10 +41,11 @@ public struct RuleTables: Sendable {
         // tried only where one of its prefixes begins.
         var starts = DictionaryMatcher<Int>()
         var anchored: [Regex?] = []
+        let prefixCache = StartPrefixes.Cache()
         for (index, rule) in rules.entities.enumerated() {
             let options = rule.regex.options
             guard !options.contains(.extended),
-                  let prefixes = StartPrefixes.scalarPrefixes(rule.regex.pattern, caseless: options.contains(.caseless)),
+                  let prefixes = StartPrefixes.scalarPrefixes(rule.regex.pattern, caseless: options.contains(.caseless), cache: prefixCache),
                   let regex = try? Regex(rule.regex.pattern, options: options.union(.anchored), limits: rule.regex.limits) else {
                 anchored.append(nil)
                 continue

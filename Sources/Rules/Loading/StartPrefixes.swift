@@ -20,13 +20,16 @@ public enum StartPrefixes {
     }
 
     /// `of`, as scalars (what the pack's start matcher is built from).
-    public static func scalarPrefixes(_ pattern: String, caseless: Bool, depth: Int = 3, limit: Int = 2000) -> [[Unicode.Scalar]]? {
+    /// `cache`: shared by the patterns of one pack, so a fragment expanded into many of them
+    /// ({{EN_NUMBER}}, a currency list) is worked out once.
+    public static func scalarPrefixes(_ pattern: String, caseless: Bool, depth: Int = 3, limit: Int = 2000,
+                                      cache: Cache = Cache()) -> [[Unicode.Scalar]]? {
         precondition((1...3).contains(depth), "a prefix holds at most three scalars")
         var parser = Parser(Array(pattern.unicodeScalars), caseless: caseless)
         guard let node = parser.parse() else { return nil }
         var k = depth
         while k >= 1 {
-            if let set = try? prefixes(node, depth: k, limit: limit) {
+            if let set = try? prefixes(node, depth: k, limit: limit, cache: cache) {
                 // An empty prefix: a match may start anywhere.
                 guard !set.contains(where: \.isEmpty) else { return nil }
                 return set.map(\.bits).sorted().map { Prefix(bits: $0).scalars }
@@ -78,6 +81,8 @@ public enum StartPrefixes {
         case sequence([Node])
         case alternation([Node])
         case repeated(Node, min: Int, max: Int?)
+        /// A group's node with its source text and options (the first element): the cache's key.
+        case group([UInt32], Node)
     }
 
     /// Up to three scalars (21 bits each, stored plus one so an unused place reads 0) and a flag.
@@ -119,8 +124,33 @@ public enum StartPrefixes {
 
     struct TooMany: Error {}
 
-    static func prefixes(_ node: Node, depth: Int, limit: Int) throws(TooMany) -> Set<Prefix> {
+    /// The prefix sets of groups already worked out, by their source text, options and depth
+    /// (nil: over the limit). Not thread-safe: one per thread.
+    public final class Cache {
+        var sets: [[UInt32]: Set<Prefix>?] = [:]
+        public init() {}
+    }
+
+    /// Groups shorter than this are cheaper to work out again than to look up.
+    static let cachedGroupLength = 48
+
+    static func prefixes(_ node: Node, depth: Int, limit: Int, cache: Cache) throws(TooMany) -> Set<Prefix> {
         switch node {
+        case .group(let source, let inner):
+            var key = source
+            key[0] |= UInt32(depth) << 1
+            if let known = cache.sets[key] {
+                guard let known else { throw TooMany() }
+                return known
+            }
+            do {
+                let set = try prefixes(inner, depth: depth, limit: limit, cache: cache)
+                cache.sets[key] = set
+                return set
+            } catch {
+                cache.sets[key] = .some(nil)
+                throw error
+            }
         case .empty:
             return [Prefix.empty]
         case .unknown:
@@ -131,18 +161,18 @@ public enum StartPrefixes {
             var set: Set<Prefix> = [Prefix.empty]
             for item in items {
                 guard set.contains(where: \.open) else { break }
-                set = try concatenate(set, try prefixes(item, depth: depth, limit: limit), depth: depth, limit: limit)
+                set = try concatenate(set, try prefixes(item, depth: depth, limit: limit, cache: cache), depth: depth, limit: limit)
             }
             return set
         case .alternation(let branches):
             var set: Set<Prefix> = []
             for branch in branches {
-                set.formUnion(try prefixes(branch, depth: depth, limit: limit))
+                set.formUnion(try prefixes(branch, depth: depth, limit: limit, cache: cache))
                 if set.count > limit { throw TooMany() }
             }
             return set
         case .repeated(let item, let minimum, let maximum):
-            let one = try prefixes(item, depth: depth, limit: limit)
+            let one = try prefixes(item, depth: depth, limit: limit, cache: cache)
             var set: Set<Prefix> = [Prefix.empty]
             // Past `depth` repetitions every prefix is full: more add nothing.
             for _ in 0..<min(minimum, depth) {
@@ -273,16 +303,27 @@ public enum StartPrefixes {
                     let outer = caseless
                     caseless = setting
                     defer { caseless = outer }
+                    let from = i
                     guard let body = alternation(), i < p.count, p[i] == ")" else { return nil }
                     i += 1
-                    return body
+                    return shared(body, from: from)
                 }
             } else if p[i] == "*" {
                 return nil   // (*VERB) and (*LIMIT…): not modelled
             }
+            let from = i
             guard let body = alternation(), i < p.count, p[i] == ")" else { return nil }
             i += 1
-            return zeroWidth ? .empty : body
+            return zeroWidth ? .empty : shared(body, from: from)
+        }
+
+        /// A long group's node, keyed by its text (up to the `)` just read) and the options it was read under.
+        func shared(_ body: Node, from: Int) -> Node {
+            guard i - from > StartPrefixes.cachedGroupLength else { return body }
+            var key: [UInt32] = [caseless ? 1 : 0]
+            key.reserveCapacity(i - from)
+            for scalar in p[from..<(i - 1)] { key.append(scalar.value) }
+            return .group(key, body)
         }
 
         /// After a `\`.
