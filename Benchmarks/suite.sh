@@ -3,6 +3,7 @@
 #
 #   bash Benchmarks/suite.sh            # full: corpora of 10, 50, 200 MB; single documents of 1, 10, 50 MB
 #   SIZES="10" LONG="1" PEER_MB=0.5 bash Benchmarks/suite.sh    # a quicker run
+#   BASELINE=/path/to/old/tidings bash Benchmarks/suite.sh       # and an earlier build, same run
 #
 # Measures, in the same run: tidings extract MB/s and docs/s with --jobs 1 and --jobs 2, peak RSS,
 # pack load + compile time, time per stage (from `tidings rules profile`), and the peers over the
@@ -40,6 +41,9 @@ base="$work/corpus-$first.jsonl"
 # Pack load + compile: extracting one tiny document is almost all of it (best of 3).
 echo '{"id": "x", "text": "短文。"}' > "$work/tiny.jsonl"
 load=$(for i in 1 2 3; do timed "$tidings" extract "$work/tiny.jsonl" | cut -d' ' -f1; done | sort -n | head -1)
+if [ -n "${BASELINE:-}" ]; then
+    base_load=$(for i in 1 2 3; do timed "$BASELINE" extract "$work/tiny.jsonl" | cut -d' ' -f1; done | sort -n | head -1)
+fi
 
 jobs1_mbps=""
 for mb in $SIZES; do
@@ -53,6 +57,13 @@ for mb in $SIZES; do
         [ "$mb" = "$first" ] && [ "$jobs" = 1 ] && jobs1_mbps=$rate
         [ "$mb" = "$first" ] && [ "$jobs" = 2 ] && jobs2_mbps=$rate
         row "tidings extract, $mb MB, --jobs $jobs" "$rate" "$(python3 -c "print(f'{$docs/$secs:.0f}')")" "$((rss / 1024)) MB" "${secs}s" ""
+        # The earlier build on the same corpus, right after: the ratio is this run's.
+        if [ -n "${BASELINE:-}" ] && [ "$mb" = "$first" ]; then
+            read -r bsecs brss < <(timed "$BASELINE" extract "$corpus" --jobs "$jobs" -o "$work/base-out.jsonl")
+            cmp -s "$work/out.jsonl" "$work/base-out.jsonl" && same="same output" || same="OUTPUT DIFFERS"
+            row "baseline, $mb MB, --jobs $jobs" "$(mbps "$bytes" "$bsecs")" "$(python3 -c "print(f'{$docs/$bsecs:.0f}')")" "$((brss / 1024)) MB" "${bsecs}s" \
+                "this build $(python3 -c "print(f'{$bsecs/$secs:.2f}')")× as fast; $same"
+        fi
     done
 done
 
@@ -103,7 +114,7 @@ done
     echo "|---|---:|---:|---:|---:|---|"
     printf '%s\n' "${rows[@]}"
     echo
-    echo "- pack load + compile (extracting one tiny document, best of 3): ${load} s"
+    echo "- pack load + compile (extracting one tiny document, best of 3): ${load} s${base_load:+ (baseline ${base_load} s)}"
     echo "- --jobs 2 / --jobs 1 on $first MB: $(python3 -c "print(f'{$jobs2_mbps/$jobs1_mbps:.2f}×')")"
     echo "- stages (rules profile, 2 MB slice): $stages"
     echo "- flat export: $(tail -1 "$work/flat.err")"

@@ -75,4 +75,30 @@ public struct ScalarIndex: Sendable {
         }
         return bytes.count
     }
+
+    /// `utf8Offset(ofScalar:)` of each of `scalarOffsets` (ascending), in one walk forward over the
+    /// bytes instead of one search each.
+    public func utf8Offsets(ofAscending scalarOffsets: [Int]) -> [Int] {
+        if isASCII { return scalarOffsets.map { min($0, bytes.count) } }
+        var result: [Int] = []
+        result.reserveCapacity(scalarOffsets.count)
+        var byte = 0
+        var scalar = 0
+        for target in scalarOffsets {
+            precondition(target >= scalar, "scalar offsets must ascend")
+            if target >= scalarCount { result.append(bytes.count); continue }
+            if target - scalar > ScalarIndex.blockSize {
+                // Far ahead: jump as utf8Offset(ofScalar:) does.
+                byte = utf8Offset(ofScalar: target)
+                scalar = target
+            }
+            while scalar < target {
+                byte += 1
+                while byte < bytes.count && bytes[byte] & 0xC0 == 0x80 { byte += 1 }
+                scalar += 1
+            }
+            result.append(byte)
+        }
+        return result
+    }
 }

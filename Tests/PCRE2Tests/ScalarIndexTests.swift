@@ -34,3 +34,16 @@ func scalarIndexAgreesWithSwiftAtEveryBoundary(_ text: String) {
     #expect(index.scalarOffset(ofUTF8: 7) == 7)
     #expect(index.utf8Offset(ofScalar: 7) == 7)
 }
+
+@Test("byte offsets of ascending scalar offsets, in one walk, as one search each")
+func ascendingUTF8Offsets() {
+    let text = String(repeating: "俄乌🇺🇦交换175名战俘 a b ", count: 40) + "末"
+    let index = ScalarIndex(utf8: Array(text.utf8))
+    let all = Array(0...index.scalarCount)
+    let sparse = stride(from: 0, to: index.scalarCount, by: 97).map { $0 } + [index.scalarCount, index.scalarCount + 5]
+    for offsets in [all, sparse, [3, 3, 200], []] {
+        #expect(index.utf8Offsets(ofAscending: offsets) == offsets.map { index.utf8Offset(ofScalar: $0) })
+    }
+    let ascii = ScalarIndex(utf8: Array("plain text".utf8))
+    #expect(ascii.utf8Offsets(ofAscending: [0, 4, 10, 12]) == [0, 4, 10, 10])
+}

@@ -14,8 +14,11 @@ struct EventBuilder: SentenceStage {
         let patterns = extractor.patterns
         var sentenceEvents: [FoundEvent] = []
         var cues: [[Span]]?
+        // Whether each veto (by its canonical pattern) matched this sentence: the same word list
+        // is copied into many rules, and runs once.
+        var vetoes: [Int: Bool] = [:]
         for (index, rule) in rules.events.enumerated() where Run.passes(extractor.plainPath ? patterns.eventRequires[index] : patterns.eventLiterals[index], present) {
-            for var found in apply(rule, index, scope, &failures) {
+            for var found in apply(rule, index, scope, &failures, vetoes: &vetoes) {
                 let event = found.event
                 // The shared modality and sense layer takes the candidate away (未发生袭击, if both sides agree).
                 if vetoed(event, scope, cues: &cues, failures: &failures) { continue }
@@ -35,6 +38,13 @@ struct EventBuilder: SentenceStage {
 extension EventBuilder {
     /// Runs one event rule over a folded sentence.
     func apply(_ rule: EventRule, _ index: Int, _ scope: SentenceScope, _ failures: inout RuleFailures) -> [FoundEvent] {
+        var vetoes: [Int: Bool] = [:]
+        return apply(rule, index, scope, &failures, vetoes: &vetoes)
+    }
+
+    /// `vetoes`: which vetoes matched this sentence so far, by canonical pattern (shared by its rules).
+    func apply(_ rule: EventRule, _ index: Int, _ scope: SentenceScope, _ failures: inout RuleFailures,
+               vetoes known: inout [Int: Bool]) -> [FoundEvent] {
         let patterns = extractor.patterns
         let folded = scope.folded
         guard !failures.failed.contains(rule.header.id) else { return [] }
@@ -48,7 +58,17 @@ extension EventBuilder {
             let found = try matcher(patterns.event[index]).matches(in: folded.subject)
             guard !found.isEmpty else { return [] }
             if !extractor.plainPath {
-                for veto in vetoes where try matcher(veto).firstMatch(in: folded.subject) != nil { return [] }
+                for veto in vetoes {
+                    let key = patterns.canonical[veto]
+                    let hit: Bool
+                    if let seen = known[key] {
+                        hit = seen
+                    } else {
+                        hit = try matcher(veto).firstMatch(in: folded.subject) != nil
+                        known[key] = hit
+                    }
+                    if hit { return [] }
+                }
             }
             // Clause-local vetoes: a match is dropped when one lies in the match's own clause.
             var vetoSpans: [Span] = []

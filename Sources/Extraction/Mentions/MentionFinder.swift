@@ -41,6 +41,14 @@ struct MentionFinder {
               patterns: PatternTable, literalsInDocument: [Bool]?, entityStarts: [[Int]?]? = nil, matchers: MatcherSet,
               warnings: inout [ExtractionWarning]) -> [Mention] {
         var candidates: [Candidate] = []
+        // A lexicon name's rule is its file's last two path parts: worked out once per file.
+        var lexiconRules: [String: String] = [:]
+        func lexiconRule(_ file: String) -> String {
+            if let known = lexiconRules[file] { return known }
+            let rule = "lexicon:" + file.split(separator: "/").suffix(2).joined(separator: "/")
+            lexiconRules[file] = rule
+            return rule
+        }
         // Lexicon: one pass of the dictionary matcher.
         for (span, entries) in rules.lexicon.find(in: scalars, on: documentDate) where !entries.isEmpty {
             var readings: [MentionValue] = []
@@ -48,7 +56,7 @@ struct MentionFinder {
             // A person or organisation reading first: the actor reading leads when there is one.
             readings.sort { ($0.kind == .actor ? 0 : 1) < ($1.kind == .actor ? 0 : 1) }
             candidates.append(Candidate(span: span, value: readings[0], alternatives: Array(readings.dropFirst()),
-                                        priority: 100, rule: "lexicon:" + (entries[0].location.file.split(separator: "/").suffix(2).joined(separator: "/")),
+                                        priority: 100, rule: lexiconRule(entries[0].location.file),
                                         isTitle: entries.contains { $0.isTitle }, fromLexicon: true))
         }
         // Each segment reads relative dates against its dateline's day (the anchor says so) and
@@ -81,7 +89,7 @@ struct MentionFinder {
                 if let starts = entityStarts?[index], let anchored = patterns.entityAnchored[index] {
                     // Its matches can only begin where one of its prefixes does (StartPrefixes).
                     guard !starts.isEmpty else { continue }
-                    found = try matchers.matcher(anchored, patterns).matches(in: subject, startingAt: starts.map { subject.index.utf8Offset(ofScalar: $0) })
+                    found = try matchers.matcher(anchored, patterns).matches(in: subject, startingAt: subject.index.utf8Offsets(ofAscending: starts))
                 } else {
                     found = try matchers.matcher(patterns.entity[index], patterns).matches(in: subject)
                 }

@@ -85,6 +85,9 @@ public struct PatternTable: Sendable {
     /// Pattern indexes of each event rule's clause-local vetoes.
     public internal(set) var eventUnlessClause: [[Int]] = []
     public internal(set) var attachUnless: [[Int]] = []
+    /// For each pattern, the first pattern of the table with the same text and options: the
+    /// same veto copied into many rules is run once per sentence (`EventBuilder`).
+    public internal(set) var canonical: [Int] = []
     /// Pattern index of each cue of the shared modality and sense layer.
     public internal(set) var modality: [Int] = []
     /// Prefilter keys (into the literal matcher) of each entity, event and attach rule; empty: always run.
@@ -114,5 +117,12 @@ public struct PatternTable: Sendable {
         attachLiterals = rules.attaches.map { $0.requiredLiterals.compactMap { literalKeys[$0] } }
         eventRequires = rules.events.map { $0.requiresWritten ? $0.requiredLiterals.compactMap { literalKeys[$0] } : [] }
         attachRequires = rules.attaches.map { $0.requiresWritten ? $0.requiredLiterals.compactMap { literalKeys[$0] } : [] }
+        var first: [String: Int] = [:]
+        canonical = regexes.enumerated().map { index, regex in
+            let key = "\(regex.options.rawValue) \(regex.pattern)"
+            if let known = first[key] { return known }
+            first[key] = index
+            return index
+        }
     }
 }
