@@ -83,7 +83,11 @@ extension PatternTable {
         }
         for (i, rule) in rules.events.enumerated() {
             owners[event[i]] = PatternOwner(rule: rule.header.id, part: .pattern)
-            for p in eventUnless[i] { owners[p] = PatternOwner(rule: rule.header.id, part: .unless) }
+            for p in eventUnless[i] {
+                owners[p] = PatternOwner(rule: rule.header.id, part: .unless)
+                // A veto tried at its start prefixes: its time goes to the last rule that has it.
+                if let anchored = anchoredVeto[canonical[p]] { owners[anchored] = PatternOwner(rule: rule.header.id, part: .unless) }
+            }
             for p in eventUnlessClause[i] { owners[p] = PatternOwner(rule: rule.header.id, part: .unlessClause) }
         }
         for (i, rule) in rules.attaches.enumerated() {

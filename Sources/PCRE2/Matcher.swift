@@ -140,6 +140,17 @@ public final class Matcher {
         return found
     }
 
+    /// Whether the pattern matches anywhere, for a pattern whose matches can only begin at
+    /// `starts` (as `matches(in:startingAt:)`): this matcher's `.anchored` regex is tried at each
+    /// start; the first match found (the leftmost) is returned.
+    public func firstMatch(in subject: Subject, startingAt starts: [Int]) throws(PCRE2Error) -> Match? {
+        precondition(regex.options.contains(.anchored), "firstMatch(in:startingAt:) needs a regex compiled .anchored")
+        for start in starts {
+            if let found = try match(in: subject, at: start, options: 0) { return found }
+        }
+        return nil
+    }
+
     /// Matches the first `prefixBytes` of the subject (a scalar boundary) with partial matching
     /// (PCRE2_PARTIAL_HARD): `.partial` when a match started and ran into the end of that prefix,
     /// so the pattern got at least that far. Runs the interpreter; meant for explaining, not speed.

@@ -16,7 +16,7 @@ struct EventBuilder: SentenceStage {
         var cues: [[Span]]?
         // Whether each veto (by its canonical pattern) matched this sentence: the same word list
         // is copied into many rules, and runs once.
-        var vetoes: [Int: Bool] = [:]
+        var vetoes = VetoState()
         for (index, rule) in rules.events.enumerated() where Run.passes(extractor.plainPath ? patterns.eventRequires[index] : patterns.eventLiterals[index], present) {
             for var found in apply(rule, index, scope, &failures, vetoes: &vetoes) {
                 let event = found.event
@@ -38,13 +38,13 @@ struct EventBuilder: SentenceStage {
 extension EventBuilder {
     /// Runs one event rule over a folded sentence.
     func apply(_ rule: EventRule, _ index: Int, _ scope: SentenceScope, _ failures: inout RuleFailures) -> [FoundEvent] {
-        var vetoes: [Int: Bool] = [:]
+        var vetoes = VetoState()
         return apply(rule, index, scope, &failures, vetoes: &vetoes)
     }
 
-    /// `vetoes`: which vetoes matched this sentence so far, by canonical pattern (shared by its rules).
+    /// `vetoes`: what this sentence's rules learnt of their vetoes so far (shared by its rules).
     func apply(_ rule: EventRule, _ index: Int, _ scope: SentenceScope, _ failures: inout RuleFailures,
-               vetoes known: inout [Int: Bool]) -> [FoundEvent] {
+               vetoes known: inout VetoState) -> [FoundEvent] {
         let patterns = extractor.patterns
         let folded = scope.folded
         guard !failures.failed.contains(rule.header.id) else { return [] }
@@ -58,17 +58,7 @@ extension EventBuilder {
             let found = try matcher(patterns.event[index]).matches(in: folded.subject)
             guard !found.isEmpty else { return [] }
             if !extractor.plainPath {
-                for veto in vetoes {
-                    let key = patterns.canonical[veto]
-                    let hit: Bool
-                    if let seen = known[key] {
-                        hit = seen
-                    } else {
-                        hit = try matcher(veto).firstMatch(in: folded.subject) != nil
-                        known[key] = hit
-                    }
-                    if hit { return [] }
-                }
+                for veto in vetoes where try vetoMatches(veto, folded, &known) { return [] }
             }
             // Clause-local vetoes: a match is dropped when one lies in the match's own clause.
             var vetoSpans: [Span] = []
@@ -89,6 +79,46 @@ extension EventBuilder {
             failures.limitHit(rule.header.id, error)
             return []
         }
+    }
+}
+
+/// Which vetoes matched the sentence (by canonical pattern: the same word list is copied into
+/// many rules and runs once), and, once asked, where in the folded sentence each can begin.
+struct VetoState {
+    var matched: [Int: Bool] = [:]
+    var starts: [Int: [Int]]? = nil
+}
+
+extension EventBuilder {
+    /// Whether veto pattern `veto` matches the folded sentence: tried only where it can begin
+    /// when its start prefixes are known, else searched everywhere.
+    func vetoMatches(_ veto: Int, _ folded: FoldedSentence, _ state: inout VetoState) throws(PCRE2Error) -> Bool {
+        let patterns = extractor.patterns
+        let key = patterns.canonical[veto]
+        if let seen = state.matched[key] { return seen }
+        let hit: Bool
+        if let anchored = patterns.anchoredVeto[key] {
+            if state.starts == nil { state.starts = vetoStarts(in: folded) }
+            let starts = state.starts?[key] ?? []
+            if starts.isEmpty {
+                hit = false
+            } else {
+                hit = try matcher(anchored).firstMatch(in: folded.subject, startingAt: starts) != nil
+            }
+        } else {
+            hit = try matcher(veto).firstMatch(in: folded.subject) != nil
+        }
+        state.matched[key] = hit
+        return hit
+    }
+
+    /// Byte offsets in the folded sentence where each veto (by canonical pattern) can begin.
+    func vetoStarts(in folded: FoldedSentence) -> [Int: [Int]] {
+        var scalarStarts: [Int: [Int]] = [:]
+        extractor.tables.vetoStarts.forEachMatch(in: folded.scalars.map(StartPrefixes.fold)) { start, vetoes in
+            for veto in vetoes where scalarStarts[veto]?.last != start { scalarStarts[veto, default: []].append(start) }
+        }
+        return scalarStarts.mapValues { folded.subject.index.utf8Offsets(ofAscending: $0) }
     }
 }
 

@@ -7,13 +7,16 @@ import Rules
 struct FoldedSentence {
     let span: Span
     let subject: Subject
+    /// The folded text's scalars (where vetoes can begin is read from them).
+    let scalars: [Unicode.Scalar]
     /// Document offset of each folded scalar (and one past the end).
     let origin: [Int]
     /// Mention index (into the document's mentions) at each folded scalar, when it is a placeholder.
     let mentionAt: [Int?]
 
     init(span: Span, scalars: [Unicode.Scalar], mentions: [Mention], mentionRange: Range<Int>) {
-        var folded = String.UnicodeScalarView()
+        var folded: [Unicode.Scalar] = []
+        folded.reserveCapacity(span.length)
         var origin: [Int] = []
         var mentionAt: [Int?] = []
         // Checked: the span is clamped to the text, and a mention outside it is left as text.
@@ -39,7 +42,8 @@ struct FoldedSentence {
             mentionAt.append(nil)
         }
         origin.append(span.end)
-        self.subject = Subject(String(folded))
+        self.subject = Subject(String(String.UnicodeScalarView(folded)))
+        self.scalars = folded
         self.origin = origin
         self.mentionAt = mentionAt
     }

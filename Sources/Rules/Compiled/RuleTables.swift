@@ -10,6 +10,9 @@ public struct RuleTables: Sendable {
     public let literals: DictionaryMatcher<Int>
     /// The key each literal has in `literals`.
     public let literalKeys: [String: Int]
+    /// The start prefixes of the event rules' `unless` vetoes, with each veto's canonical pattern
+    /// index as payload: one pass over a folded sentence finds where each can begin.
+    public let vetoStarts: DictionaryMatcher<Int>
     /// The strings an entity pattern's matches begin with (`StartPrefixes`), folded, with the
     /// entity indexes as payloads: one pass over the folded text finds where each can start.
     public let entityStarts: DictionaryMatcher<Int>
@@ -54,7 +57,20 @@ public struct RuleTables: Sendable {
             anchored.append(regex)
         }
         entityStarts = starts
-        patterns = PatternTable(rules: rules, entityLiterals: entityLiterals, literalKeys: keys, entityAnchored: anchored)
+        var table = PatternTable(rules: rules, entityLiterals: entityLiterals, literalKeys: keys, entityAnchored: anchored)
+        // Each distinct veto whose start can be told, likewise: compiled anchored, tried only
+        // where one of its prefixes begins in the sentence.
+        var vetoStarts = DictionaryMatcher<Int>()
+        for veto in Set(table.eventUnless.joined().map { table.canonical[$0] }).sorted() {
+            let regex = table.regexes[veto]
+            guard !regex.options.contains(.extended),
+                  let prefixes = StartPrefixes.scalarPrefixes(regex.pattern, caseless: regex.options.contains(.caseless), cache: prefixCache),
+                  let compiled = try? Regex(regex.pattern, options: regex.options.union(.anchored), limits: regex.limits) else { continue }
+            table.addAnchored(compiled, for: veto)
+            for prefix in prefixes { vetoStarts.insert(scalars: prefix, veto) }
+        }
+        self.vetoStarts = vetoStarts
+        patterns = table
         var titleMatcher = DictionaryMatcher<Int>()
         for (index, title) in rules.titles.enumerated() { titleMatcher.insert(title, index) }
         titles = titleMatcher
@@ -85,6 +101,9 @@ public struct PatternTable: Sendable {
     /// Pattern indexes of each event rule's clause-local vetoes.
     public internal(set) var eventUnlessClause: [[Int]] = []
     public internal(set) var attachUnless: [[Int]] = []
+    /// The pattern index of the `.anchored` compile of a veto (by canonical index), when
+    /// `RuleTables.vetoStarts` holds its start prefixes.
+    public internal(set) var anchoredVeto: [Int: Int] = [:]
     /// For each pattern, the first pattern of the table with the same text and options: the
     /// same veto copied into many rules is run once per sentence (`EventBuilder`).
     public internal(set) var canonical: [Int] = []
@@ -117,8 +136,18 @@ public struct PatternTable: Sendable {
         attachLiterals = rules.attaches.map { $0.requiredLiterals.compactMap { literalKeys[$0] } }
         eventRequires = rules.events.map { $0.requiresWritten ? $0.requiredLiterals.compactMap { literalKeys[$0] } : [] }
         attachRequires = rules.attaches.map { $0.requiresWritten ? $0.requiredLiterals.compactMap { literalKeys[$0] } : [] }
+        canonical = PatternTable.canonicalIndexes(regexes)
+    }
+
+    mutating func addAnchored(_ regex: Regex, for veto: Int) {
+        regexes.append(regex)
+        canonical.append(regexes.count - 1)
+        anchoredVeto[veto] = regexes.count - 1
+    }
+
+    static func canonicalIndexes(_ regexes: [Regex]) -> [Int] {
         var first: [String: Int] = [:]
-        canonical = regexes.enumerated().map { index, regex in
+        return regexes.enumerated().map { index, regex in
             let key = "\(regex.options.rawValue) \(regex.pattern)"
             if let known = first[key] { return known }
             first[key] = index
