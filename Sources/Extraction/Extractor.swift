@@ -231,9 +231,7 @@ struct Run: SentenceStage {
         var entityStarts: [[Int]?]? = nil
         if !extractor.plainPath {
             var starts: [[Int]?] = extractor.patterns.entityAnchored.map { $0 == nil ? nil : [] }
-            extractor.tables.entityStarts.forEachMatch(in: scalars.map(StartPrefixes.fold)) { start, entities in
-                for entity in entities where starts[entity]!.last != start { starts[entity]!.append(start) }
-            }
+            RuleTables.startOffsets(extractor.tables.entityStarts, in: scalars.map(StartPrefixes.fold), into: &starts)
             entityStarts = starts
         }
         lap.end(.prefilter)

@@ -119,21 +119,39 @@ public final class Matcher {
     /// after an empty one at a non-empty match there or later, as in `forEachMatch`.
     public func matches(in subject: Subject, startingAt starts: [Int]) throws(PCRE2Error) -> [Match] {
         precondition(regex.options.contains(.anchored), "matches(in:startingAt:) needs a regex compiled .anchored")
+        // forEachMatch's loop, with its search from `offset` made the first start at or after
+        // `offset` where an anchored attempt matches.
         var found: [Match] = []
         var offset = 0
-        for start in starts where start >= offset {
-            guard let match = try match(in: subject, at: start, options: 0) else { continue }
-            let range = match.utf8Range
-            found.append(match)
-            if range.isEmpty || range.upperBound < start {
-                // As forEachMatch: a non-empty match here, else on from the next scalar.
-                if let again = try self.match(in: subject, at: start, options: PCRE2_NOTEMPTY_ATSTART) {
-                    found.append(again)
-                    offset = max(again.utf8Range.upperBound, start + 1)
-                } else {
-                    offset = subject.utf8OffsetAfterScalar(at: start)
+        var retryNonEmpty = false
+        var next = 0
+        let end = subject.byteCount
+        while offset <= end {
+            var match: Match? = nil
+            if retryNonEmpty {
+                match = try self.match(in: subject, at: offset, options: PCRE2_NOTEMPTY_ATSTART)
+                if match == nil {
+                    guard offset < end else { break }
+                    offset = subject.utf8OffsetAfterScalar(at: offset)
+                    retryNonEmpty = false
+                    continue
                 }
             } else {
+                while next < starts.count, starts[next] < offset { next += 1 }
+                while next < starts.count {
+                    match = try self.match(in: subject, at: starts[next], options: 0)
+                    if match != nil { break }
+                    next += 1
+                }
+            }
+            guard let match else { break }
+            found.append(match)
+            let range = match.utf8Range
+            if range.isEmpty || range.upperBound < offset {
+                retryNonEmpty = true
+                offset = max(range.upperBound, offset)
+            } else {
+                retryNonEmpty = false
                 offset = range.upperBound
             }
         }

@@ -29,10 +29,9 @@ func anchoredEntitiesMatchAsSearched(_ language: Language) throws {
     for text in texts {
         let subject = Subject(text)
         let scalars = Array(text.unicodeScalars)
-        var starts: [[Int]] = Array(repeating: [], count: rules.entities.count)
-        tables.entityStarts.forEachMatch(in: scalars.map(StartPrefixes.fold)) { start, entities in
-            for entity in entities where starts[entity].last != start { starts[entity].append(start) }
-        }
+        var found: [[Int]?] = tables.patterns.entityAnchored.map { $0 == nil ? nil : [] }
+        RuleTables.startOffsets(tables.entityStarts, in: scalars.map(StartPrefixes.fold), into: &found)
+        let starts = found.map { $0 ?? [] }
         for (index, anchored) in tables.patterns.entityAnchored.enumerated() {
             guard let anchored else { continue }
             let searched = try tables.patterns.regexes[tables.patterns.entity[index]].matches(in: subject).map(\.utf8Range)

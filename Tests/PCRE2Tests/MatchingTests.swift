@@ -194,6 +194,8 @@ private final class UnsafeCounts: @unchecked Sendable {
 @Test("anchored at every start, the search's matches", arguments: [
     (#"\d+名"#, "俄乌🇺🇦交换175名战俘,又换了22名"), ("x*", "a中b"), ("a*", "baa中"), ("(?<=a)b|c", "abcab"),
     (#"\bten\b"#, "ten tent often ten"), ("(?i)kelvin", "\u{212A}ELVIN kelvin"), ("", "ab"),
+    // \K: the reported start moves past the attempt's; an empty match after it.
+    (#"a\Kb"#, "aab ab"), (#"a\K"#, "aa中a"),
 ])
 func anchoredAtEveryStart(_ pattern: String, _ text: String) throws {
     let subject = Subject(text)

@@ -36,7 +36,7 @@ func startPrefixes(_ i: Int) {
 }
 
 @Test("patterns that may begin anywhere or are not modelled get no prefixes",
-      arguments: ["a?", ".a", #"\d+"#, "(?x)a b", "a(*SKIP)b", #"\Ka"#, "(?(1)a|b)", #"\Qab\E"#, "(?i)élan",
+      arguments: ["a?", ".a", #"\d+"#, "(?x)a b", "a(*SKIP)b", #"\K"#, "(?(1)a|b)", #"\Qab\E"#, "(?i)élan",
                   "a|", "x{,3}", "(?#note)a", #"\Ga"#, "(?<n>a)|b*"])
 func unmodelledPatterns(_ pattern: String) {
     #expect(StartPrefixes.of(pattern, caseless: false) == nil, "\(pattern)")
@@ -67,4 +67,31 @@ func spaceListMatchesPCRE2() throws {
         let matches = try space.firstMatch(in: Subject(String(Character(scalar)))) != nil
         if matches { #expect(StartPrefixes.fold(scalar) == " ", "U+\(String(value, radix: 16))") }
     }
+}
+
+/// (pattern, the attempt-start keys: a key and how far past its start an attempt begins)
+private let startKeyCases: [(String, [String])] = [
+    // A leading positive lookbehind: an attempt begins where what it must see ends.
+    ("(?<=在|位于)\\p{Han}{2}", ["在+1", "位于+2"]),
+    (#"(?<=\bin |\bat )(?:the )?\KX"#, ["at +3", "in +3"]),
+    // Only the last three scalars of a longer lookbehind: still a place an attempt may begin.
+    ("(?<=abcd)x", ["bcd+3"]),
+    // Each branch on its own: a lookbehind in one, a prefix in the other.
+    ("(?<=a)b|c", ["a+1", "c+0"]),
+    // No leading lookbehind: the prefixes.
+    ("(?<!x)约[0-9]", ["约0+0"]),
+]
+
+@Test("attempt-start keys", arguments: startKeyCases.indices)
+func attemptStartKeys(_ i: Int) throws {
+    let (pattern, expected) = startKeyCases[i]
+    let keys = try #require(StartPrefixes.startKeys(pattern, caseless: false))
+    let written = keys.map { String(String.UnicodeScalarView($0.key)) + "+\($0.shift)" }
+    #expect(Set(written) == Set(expected), "\(pattern)")
+}
+
+@Test("a branch that may begin anywhere leaves the pattern searched everywhere")
+func anyBranchUnbounded() {
+    #expect(StartPrefixes.startKeys("(?<=a)b|\\w", caseless: false) == nil)
+    #expect(StartPrefixes.startKeys("(?<=.)b", caseless: false) == nil)
 }

@@ -114,11 +114,13 @@ extension EventBuilder {
 
     /// Byte offsets in the folded sentence where each veto (by canonical pattern) can begin.
     func vetoStarts(in folded: FoldedSentence) -> [Int: [Int]] {
-        var scalarStarts: [Int: [Int]] = [:]
-        extractor.tables.vetoStarts.forEachMatch(in: folded.scalars.map(StartPrefixes.fold)) { start, vetoes in
-            for veto in vetoes where scalarStarts[veto]?.last != start { scalarStarts[veto, default: []].append(start) }
+        var scalarStarts = [[Int]?](repeating: nil, count: extractor.patterns.regexes.count)
+        RuleTables.startOffsets(extractor.tables.vetoStarts, in: folded.scalars.map(StartPrefixes.fold), into: &scalarStarts)
+        var starts: [Int: [Int]] = [:]
+        for (veto, offsets) in scalarStarts.enumerated() {
+            if let offsets { starts[veto] = folded.subject.index.utf8Offsets(ofAscending: offsets) }
         }
-        return scalarStarts.mapValues { folded.subject.index.utf8Offsets(ofAscending: $0) }
+        return starts
     }
 }
 

@@ -27,6 +27,30 @@ public struct RuleTables: Sendable {
     public let targetMarkers: [[Unicode.Scalar]]
     public let descriptors: [[Unicode.Scalar]]
 
+    /// A start matcher's payload: the pattern (or rule) index, and how far past the key's start
+    /// an attempt begins (0 for a prefix; a lookbehind key's length). See `startOffsets`.
+    static func startPayload(_ index: Int, shift: Int) -> Int { index << 2 | shift }
+
+    /// Every pattern's attempt starts (scalar offsets, ascending) found by one pass of a start
+    /// matcher over `folded` (the text through `StartPrefixes.fold`), keyed by index.
+    public static func startOffsets(_ matcher: DictionaryMatcher<Int>, in folded: [Unicode.Scalar], into starts: inout [[Int]?]) {
+        var shifted = false
+        matcher.forEachMatch(in: folded) { start, payloads in
+            for payload in payloads {
+                let index = payload >> 2, shift = payload & 3
+                if shift != 0 { shifted = true }
+                if starts[index] == nil { starts[index] = [] }
+                if starts[index]!.last != start + shift { starts[index]!.append(start + shift) }
+            }
+        }
+        // A lookbehind key's attempt lies past its start: put them in order.
+        if shifted {
+            for index in starts.indices where starts[index] != nil {
+                starts[index] = Array(Set(starts[index]!)).sorted()
+            }
+        }
+    }
+
     public init(_ rules: RuleSet) {
         var matcher = DictionaryMatcher<Int>()
         var keys: [String: Int] = [:]
@@ -48,12 +72,12 @@ public struct RuleTables: Sendable {
         for (index, rule) in rules.entities.enumerated() {
             let options = rule.regex.options
             guard !options.contains(.extended),
-                  let prefixes = StartPrefixes.scalarPrefixes(rule.regex.pattern, caseless: options.contains(.caseless), cache: prefixCache),
+                  let keys = StartPrefixes.startKeys(rule.regex.pattern, caseless: options.contains(.caseless), cache: prefixCache),
                   let regex = try? Regex(rule.regex.pattern, options: options.union(.anchored), limits: rule.regex.limits) else {
                 anchored.append(nil)
                 continue
             }
-            for prefix in prefixes { starts.insert(scalars: prefix, index) }
+            for (key, shift) in keys { starts.insert(scalars: key, RuleTables.startPayload(index, shift: shift)) }
             anchored.append(regex)
         }
         entityStarts = starts
@@ -64,10 +88,10 @@ public struct RuleTables: Sendable {
         for veto in Set(table.eventUnless.joined().map { table.canonical[$0] }).sorted() {
             let regex = table.regexes[veto]
             guard !regex.options.contains(.extended),
-                  let prefixes = StartPrefixes.scalarPrefixes(regex.pattern, caseless: regex.options.contains(.caseless), cache: prefixCache),
+                  let keys = StartPrefixes.startKeys(regex.pattern, caseless: regex.options.contains(.caseless), cache: prefixCache),
                   let compiled = try? Regex(regex.pattern, options: regex.options.union(.anchored), limits: regex.limits) else { continue }
             table.addAnchored(compiled, for: veto)
-            for prefix in prefixes { vetoStarts.insert(scalars: prefix, veto) }
+            for (key, shift) in keys { vetoStarts.insert(scalars: key, RuleTables.startPayload(veto, shift: shift)) }
         }
         self.vetoStarts = vetoStarts
         patterns = table

@@ -39,6 +39,80 @@ public enum StartPrefixes {
         return nil
     }
 
+    /// Where a pattern's match attempts can begin, as keys in the folded text: a key with `shift`
+    /// 0 is a prefix (an attempt may begin where it begins); a key with a shift is what a
+    /// leading positive lookbehind of its branch must see (an attempt may begin where it ends,
+    /// `shift` scalars on). nil: not modelled, or an attempt may begin anywhere.
+    public static func startKeys(_ pattern: String, caseless: Bool, depth: Int = 3, limit: Int = 2000,
+                                 cache: Cache = Cache()) -> [(key: [Unicode.Scalar], shift: Int)]? {
+        precondition((1...3).contains(depth), "a key holds at most three scalars")
+        var parser = Parser(Array(pattern.unicodeScalars), caseless: caseless)
+        guard let node = parser.parse() else { return nil }
+        var keys: [(key: [Unicode.Scalar], shift: Int)] = []
+        for branch in topBranches(node) {
+            if let behind = leadingLookbehind(branch) {
+                // What the text before the attempt ends with: prefixes of the lookbehind read backwards.
+                guard let set = bestSet(reversed(behind), depth: depth, limit: limit, cache: Cache()) else { return nil }
+                keys += set.map { prefix in (key: Array(prefix.scalars.reversed()), shift: prefix.count) }
+            } else {
+                guard let set = bestSet(branch, depth: depth, limit: limit, cache: cache) else { return nil }
+                keys += set.map { (key: $0.scalars, shift: 0) }
+            }
+        }
+        return keys
+    }
+
+    /// The prefix set at the largest depth within the limit; nil when it holds the empty prefix.
+    static func bestSet(_ node: Node, depth: Int, limit: Int, cache: Cache) -> [Prefix]? {
+        var k = depth
+        while k >= 1 {
+            if let set = try? prefixes(node, depth: k, limit: limit, cache: cache) {
+                guard !set.contains(where: \.isEmpty) else { return nil }
+                return set.map(\.bits).sorted().map { Prefix(bits: $0) }
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// The branches of the pattern's top-level alternation (a whole-pattern group unwrapped).
+    static func topBranches(_ node: Node) -> [Node] {
+        switch node {
+        case .alternation(let branches): return branches.flatMap(topBranches)
+        case .group(_, let inner): return topBranches(inner)
+        case .sequence(let items) where items.count == 1: return topBranches(items[0])
+        default: return [node]
+        }
+    }
+
+    /// The positive lookbehind a branch begins with (after other zero-width items), if any.
+    static func leadingLookbehind(_ branch: Node) -> Node? {
+        guard case .sequence(let items) = branch else {
+            if case .lookbehind(let behind) = branch { return behind }
+            return nil
+        }
+        for item in items {
+            switch item {
+            case .lookbehind(let behind): return behind
+            case .empty: continue
+            default: return nil
+            }
+        }
+        return nil
+    }
+
+    /// The node matching the reversed strings (inner lookarounds read as zero-width).
+    static func reversed(_ node: Node) -> Node {
+        switch node {
+        case .sequence(let items): return .sequence(items.reversed().map(reversed))
+        case .alternation(let branches): return .alternation(branches.map(reversed))
+        case .repeated(let item, let minimum, let maximum): return .repeated(reversed(item), min: minimum, max: maximum)
+        case .group(_, let inner): return reversed(inner)
+        case .lookbehind: return .empty
+        case .empty, .oneOf, .unknown: return node
+        }
+    }
+
     /// The text as the prefixes are written, one scalar for one: ASCII lower-cased, with the two
     /// non-ASCII letters that match an ASCII one caselessly (KELVIN SIGN, LONG S) as that letter;
     /// every digit 0-9 and ０-９ as 0 and every white space (\s) as a space, so a pattern's digit
@@ -83,6 +157,8 @@ public enum StartPrefixes {
         case repeated(Node, min: Int, max: Int?)
         /// A group's node with its source text and options (the first element): the cache's key.
         case group([UInt32], Node)
+        /// A positive lookbehind: zero-width, but what the text before a match must end with.
+        case lookbehind(Node)
     }
 
     /// Up to three scalars (21 bits each, stored plus one so an unused place reads 0) and a flag.
@@ -151,7 +227,7 @@ public enum StartPrefixes {
                 cache.sets[key] = .some(nil)
                 throw error
             }
-        case .empty:
+        case .empty, .lookbehind:
             return [Prefix.empty]
         case .unknown:
             return [Prefix.closedEmpty]
@@ -265,6 +341,7 @@ public enum StartPrefixes {
         mutating func group() -> Node? {
             guard i < p.count else { return nil }
             var zeroWidth = false
+            var positiveLookbehind = false
             if p[i] == "?" {
                 i += 1
                 guard i < p.count else { return nil }
@@ -275,6 +352,7 @@ public enum StartPrefixes {
                     i += 1
                     zeroWidth = true
                 case "<" where i + 1 < p.count && (p[i + 1] == "=" || p[i + 1] == "!"):
+                    positiveLookbehind = p[i + 1] == "="
                     i += 2
                     zeroWidth = true
                 case "<", "P", "'":
@@ -314,6 +392,7 @@ public enum StartPrefixes {
             let from = i
             guard let body = alternation(), i < p.count, p[i] == ")" else { return nil }
             i += 1
+            if positiveLookbehind { return .lookbehind(body) }
             return zeroWidth ? .empty : shared(body, from: from)
         }
 
@@ -332,8 +411,9 @@ public enum StartPrefixes {
             let e = p[i]
             i += 1
             switch e {
-            case "b", "B", "A", "z", "Z", "E": return .empty
-            case "G", "K", "Q", "C", "X", "R": return nil
+            // \K moves where the reported match begins, not where the attempt does.
+            case "b", "B", "A", "z", "Z", "E", "K": return .empty
+            case "G", "Q", "C", "X", "R": return nil
             case "s", "h", "v": return .oneOf([" "])
             case "d", "D", "w", "W", "S", "H", "V", "N": return .unknown
             case "p", "P":
