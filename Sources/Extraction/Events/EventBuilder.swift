@@ -116,9 +116,18 @@ extension EventBuilder {
     func vetoStarts(in folded: FoldedSentence) -> [Int: [Int]] {
         var scalarStarts = [[Int]?](repeating: nil, count: extractor.patterns.regexes.count)
         RuleTables.startOffsets(extractor.tables.vetoStarts, in: folded.scalars.map(StartPrefixes.fold), into: &scalarStarts)
+        // The byte offset of every folded scalar, once: many vetoes' starts are read through it.
+        var byteOffsets: [Int] = []
+        byteOffsets.reserveCapacity(folded.scalars.count + 1)
+        var byte = 0
+        for scalar in folded.scalars {
+            byteOffsets.append(byte)
+            byte += UTF8.width(scalar)
+        }
+        byteOffsets.append(byte)
         var starts: [Int: [Int]] = [:]
         for (veto, offsets) in scalarStarts.enumerated() {
-            if let offsets { starts[veto] = folded.subject.index.utf8Offsets(ofAscending: offsets) }
+            if let offsets { starts[veto] = offsets.map { byteOffsets[min($0, byteOffsets.count - 1)] } }
         }
         return starts
     }
