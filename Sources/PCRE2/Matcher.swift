@@ -88,27 +88,8 @@ public final class Matcher {
 
     /// Calls `body` with each non-overlapping match until it returns false.
     public func forEachMatch(in subject: Subject, from start: Int = 0, _ body: (Match) -> Bool) throws(PCRE2Error) {
-        var offset = start
-        var retryNonEmpty = false
-        let end = subject.byteCount
-        while offset <= end {
-            let options = retryNonEmpty ? PCRE2_NOTEMPTY_ATSTART | PCRE2_ANCHORED : 0
-            guard let found = try match(in: subject, at: offset, options: options) else {
-                guard retryNonEmpty, offset < end else { return }
-                offset = subject.utf8OffsetAfterScalar(at: offset)
-                retryNonEmpty = false
-                continue
-            }
-            guard body(found) else { return }
-            let range = found.utf8Range
-            if range.isEmpty || range.upperBound < offset {
-                // An empty match (or a \K that moved backwards): look for a non-empty one here next.
-                retryNonEmpty = true
-                offset = max(range.upperBound, offset)
-            } else {
-                retryNonEmpty = false
-                offset = range.upperBound
-            }
+        try matchLoop(in: subject, from: start, retryOptions: PCRE2_NOTEMPTY_ATSTART | PCRE2_ANCHORED, body) { offset throws(PCRE2Error) in
+            try self.match(in: subject, at: offset, options: 0)
         }
     }
 
@@ -119,34 +100,39 @@ public final class Matcher {
     /// after an empty one at a non-empty match there or later, as in `forEachMatch`.
     public func matches(in subject: Subject, startingAt starts: [Int]) throws(PCRE2Error) -> [Match] {
         precondition(regex.options.contains(.anchored), "matches(in:startingAt:) needs a regex compiled .anchored")
-        // forEachMatch's loop, with its search from `offset` made the first start at or after
-        // `offset` where an anchored attempt matches.
         var found: [Match] = []
-        var offset = 0
-        var retryNonEmpty = false
         var next = 0
+        // The search from `offset`: the first start at or after it where an anchored attempt matches.
+        try matchLoop(in: subject, from: 0, retryOptions: PCRE2_NOTEMPTY_ATSTART, { found.append($0); return true }) { offset throws(PCRE2Error) in
+            while next < starts.count, starts[next] < offset { next += 1 }
+            while next < starts.count {
+                if let found = try self.match(in: subject, at: starts[next], options: 0) { return found }
+                next += 1
+            }
+            return nil
+        }
+        return found
+    }
+
+    /// Non-overlapping matches: `search(offset)` finds the first match at or after an offset;
+    /// after an empty match (or a \K that moved backwards) a non-empty one is tried at the same
+    /// place (`retryOptions`), then the search moves on by one whole scalar, so it never loops
+    /// and never splits a character.
+    private func matchLoop(in subject: Subject, from start: Int, retryOptions: UInt32, _ body: (Match) -> Bool,
+                           search: (Int) throws(PCRE2Error) -> Match?) throws(PCRE2Error) {
+        var offset = start
+        var retryNonEmpty = false
         let end = subject.byteCount
         while offset <= end {
-            var match: Match? = nil
-            if retryNonEmpty {
-                match = try self.match(in: subject, at: offset, options: PCRE2_NOTEMPTY_ATSTART)
-                if match == nil {
-                    guard offset < end else { break }
-                    offset = subject.utf8OffsetAfterScalar(at: offset)
-                    retryNonEmpty = false
-                    continue
-                }
-            } else {
-                while next < starts.count, starts[next] < offset { next += 1 }
-                while next < starts.count {
-                    match = try self.match(in: subject, at: starts[next], options: 0)
-                    if match != nil { break }
-                    next += 1
-                }
+            let next = retryNonEmpty ? try match(in: subject, at: offset, options: retryOptions) : try search(offset)
+            guard let found = next else {
+                guard retryNonEmpty, offset < end else { return }
+                offset = subject.utf8OffsetAfterScalar(at: offset)
+                retryNonEmpty = false
+                continue
             }
-            guard let match else { break }
-            found.append(match)
-            let range = match.utf8Range
+            guard body(found) else { return }
+            let range = found.utf8Range
             if range.isEmpty || range.upperBound < offset {
                 retryNonEmpty = true
                 offset = max(range.upperBound, offset)
@@ -155,7 +141,6 @@ public final class Matcher {
                 offset = range.upperBound
             }
         }
-        return found
     }
 
     /// Whether the pattern matches anywhere, for a pattern whose matches can only begin at

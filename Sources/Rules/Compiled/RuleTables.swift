@@ -34,20 +34,30 @@ public struct RuleTables: Sendable {
     /// Every pattern's attempt starts (scalar offsets, ascending) found by one pass of a start
     /// matcher over `folded` (the text through `StartPrefixes.fold`), keyed by index.
     public static func startOffsets(_ matcher: DictionaryMatcher<Int>, in folded: [Unicode.Scalar], into starts: inout [[Int]?]) {
-        var shifted = false
+        // Indexes given a lookbehind key's start, which lies past the key's start: maybe out of order.
+        var unordered: [Int] = []
         matcher.forEachMatch(in: folded) { start, payloads in
             for payload in payloads {
-                let index = payload >> 2, shift = payload & 3
-                if shift != 0 { shifted = true }
+                let index = payload >> 2, at = start + (payload & 3)
                 if starts[index] == nil { starts[index] = [] }
-                if starts[index]!.last != start + shift { starts[index]!.append(start + shift) }
+                guard let last = starts[index]!.last else { starts[index]!.append(at); continue }
+                if at > last {
+                    starts[index]!.append(at)
+                } else if at < last {
+                    if unordered.last != index { unordered.append(index) }
+                    starts[index]!.append(at)
+                }
             }
         }
-        // A lookbehind key's attempt lies past its start: put them in order.
-        if shifted {
-            for index in starts.indices where starts[index] != nil {
-                starts[index] = Array(Set(starts[index]!)).sorted()
+        for index in Set(unordered) {
+            var sorted = starts[index]!.sorted()
+            var kept = 0
+            for offset in sorted where kept == 0 || sorted[kept - 1] != offset {
+                sorted[kept] = offset
+                kept += 1
             }
+            sorted.removeLast(sorted.count - kept)
+            starts[index] = sorted
         }
     }
 

@@ -49,15 +49,22 @@ public enum StartPrefixes {
         var parser = Parser(Array(pattern.unicodeScalars), caseless: caseless)
         guard let node = parser.parse() else { return nil }
         var keys: [(key: [Unicode.Scalar], shift: Int)] = []
+        var others: [Node] = []
         for branch in topBranches(node) {
-            if let behind = leadingLookbehind(branch) {
-                // What the text before the attempt ends with: prefixes of the lookbehind read backwards.
-                guard let set = bestSet(reversed(behind), depth: depth, limit: limit, cache: Cache()) else { return nil }
-                keys += set.map { prefix in (key: Array(prefix.scalars.reversed()), shift: prefix.count) }
-            } else {
-                guard let set = bestSet(branch, depth: depth, limit: limit, cache: cache) else { return nil }
-                keys += set.map { (key: $0.scalars, shift: 0) }
+            guard let behind = leadingLookbehind(branch) else {
+                others.append(branch)
+                continue
             }
+            // What the text before the attempt ends with: prefixes of the lookbehind read backwards
+            // (a cache of its own: reversed groups are not the groups as written).
+            guard let set = bestSet(reversed(behind), depth: depth, limit: limit, cache: Cache()) else { return nil }
+            keys += set.map { prefix in (key: Array(prefix.scalars.reversed()), shift: prefix.count) }
+        }
+        // The branches without a leading lookbehind, together (a word list is one alternation).
+        if !others.isEmpty {
+            let rest = others.count == keysBranchCount(node) ? node : .alternation(others)
+            guard let set = bestSet(rest, depth: depth, limit: limit, cache: cache) else { return nil }
+            keys += set.map { (key: $0.scalars, shift: 0) }
         }
         return keys
     }
@@ -84,6 +91,8 @@ public enum StartPrefixes {
         default: return [node]
         }
     }
+
+    static func keysBranchCount(_ node: Node) -> Int { topBranches(node).count }
 
     /// The positive lookbehind a branch begins with (after other zero-width items), if any.
     static func leadingLookbehind(_ branch: Node) -> Node? {
