@@ -15,11 +15,16 @@ struct Coalescer {
     /// What each type's mentions share when they are one event, and what each role is.
     let taxonomy: Taxonomy
     /// Dateline spans: a place filled from one is the story's default, which tells no incidents apart.
-    var datelines: [Span] = []
+    let datelines: [Span]
+
+    /// True when the datelines, in start order, do not overlap (as a document's do): `inDateline`
+    /// may then search them.
+    private var datelinesDisjoint = true
 
     init(taxonomy: Taxonomy, datelines: [Span] = []) {
         self.taxonomy = taxonomy
-        self.datelines = datelines
+        self.datelines = datelines.sorted { $0.start < $1.start }
+        datelinesDisjoint = zip(self.datelines, self.datelines.dropFirst()).allSatisfy { $0.end <= $1.start }
     }
 
     func policy(_ type: String) -> Taxonomy.Coalescing { taxonomy.types[type]?.coalescing ?? Taxonomy.Coalescing() }
@@ -177,7 +182,7 @@ struct Coalescer {
         // A mention with nothing to tell it apart (双方通话持续两小时, 战俘交换持续进行) is the story's event.
         // With `distinct_counts`, different numbers of people (17 held yesterday, 2 earlier this month) are two,
         // even when one mention names nothing else; crowd and evacuation figures vary between re-mentions of one event.
-        if identifyingKeys(a).isEmpty || identifyingKeys(b).isEmpty { return !(policy.distinctCounts && countsDiffer(a, b)) }
+        if !hasIdentifyingKeys(a) || !hasIdentifyingKeys(b) { return !(policy.distinctCounts && countsDiffer(a, b)) }
         // The type's own joins, in the taxonomy's fixed order.
         for join in policy.joins {
             switch join {
@@ -274,29 +279,43 @@ struct Coalescer {
         }
     }
 
-    /// Everything that tells one event from another: actors, places, counts, amounts, a date.
-    /// Casualty counts are left out: an attach rule may have given them to a bare re-mention
+    /// True when something tells the event from another: an actor, a place, a count, an amount or
+    /// a date. Casualty counts are left out: an attach rule may have given them to a bare re-mention
     /// (这是今年最大的一次交换, 15 of the freed soldiers were wounded); a differing count still conflicts.
-    func identifyingKeys(_ e: Event) -> Set<String> {
-        var keys = actorNames(e)
-        var casualtyFree = e
-        casualtyFree.args.removeAll { role($0.role)?.casualty == true }
-        keys.formUnion(incidentKeys(casualtyFree))
-        if date(e) != nil { keys.insert("date") }
-        return keys
+    /// Asked of every pair compared, so it builds no sets.
+    func hasIdentifyingKeys(_ e: Event) -> Bool {
+        if e.args.contains(where: { $0.kind == .actor && $0.value.entity?.name != nil }) { return true }
+        if date(e) != nil { return true }
+        return e.args.contains { arg in role(arg.role)?.casualty != true && incidentKey(arg) != nil }
+    }
+
+    /// True when a dateline holds `span`. Datelines come in text order and do not overlap: a binary
+    /// search, since a long document has one per story it joins and this runs for every comparison.
+    func inDateline(_ span: Span) -> Bool {
+        guard datelinesDisjoint else { return datelines.contains { $0.contains(span) } }
+        var low = 0
+        var high = datelines.count
+        while low < high {
+            let mid = (low + high) / 2
+            if datelines[mid].start <= span.start { low = mid + 1 } else { high = mid }
+        }
+        return low > 0 && datelines[low - 1].contains(span)
     }
 
     /// Places, counts and amounts that identify an incident.
     func incidentKeys(_ e: Event) -> Set<String> {
-        Set(e.args.compactMap { arg -> String? in
-            switch arg.value {
-            // A place a rule only guessed from the text (type other), or a dateline's, tells no incidents apart.
-            case .place(let p) where p.type != "other" && !datelines.contains(where: { $0.contains(arg.span) }): return "place:" + p.name
-            case .quantity(let q) where role(arg.role)?.headcount != true: return "count:" + String(q.amount)
-            case .money(let m): return "money:" + String(m.amount)
-            default: return nil
-            }
-        })
+        Set(e.args.compactMap(incidentKey))
+    }
+
+    /// The place, count or amount one argument contributes to `incidentKeys`, if any.
+    func incidentKey(_ arg: EventArgument) -> String? {
+        switch arg.value {
+        // A place a rule only guessed from the text (type other), or a dateline's, tells no incidents apart.
+        case .place(let p) where p.type != "other" && !inDateline(arg.span): return "place:" + p.name
+        case .quantity(let q) where role(arg.role)?.headcount != true: return "count:" + String(q.amount)
+        case .money(let m): return "money:" + String(m.amount)
+        default: return nil
+        }
     }
 
     func union(_ first: FoundEvent, _ second: FoundEvent) -> Event {
