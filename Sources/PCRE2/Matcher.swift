@@ -106,7 +106,7 @@ public final class Matcher {
         try matchLoop(in: subject, from: 0, retryOptions: PCRE2_NOTEMPTY_ATSTART, { found.append($0); return true }) { offset throws(PCRE2Error) in
             while next < starts.count, starts[next] < offset { next += 1 }
             while next < starts.count {
-                if let found = try self.match(in: subject, at: starts[next], options: 0) { return found }
+                if let match = try self.match(in: subject, at: starts[next], options: 0) { return match }
                 next += 1
             }
             return nil

@@ -19,7 +19,7 @@ struct Coalescer {
 
     /// True when the datelines, in start order, do not overlap (as a document's do): `inDateline`
     /// may then search them.
-    private var datelinesDisjoint = true
+    private let datelinesDisjoint: Bool
 
     init(taxonomy: Taxonomy, datelines: [Span] = []) {
         self.taxonomy = taxonomy

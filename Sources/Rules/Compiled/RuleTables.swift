@@ -61,6 +61,15 @@ public struct RuleTables: Sendable {
         }
     }
 
+    /// A pattern's start keys and its `.anchored` compile, when StartPrefixes can tell where its
+    /// attempts begin; nil: it is searched everywhere.
+    static func anchoredCompile(_ regex: Regex, cache: StartPrefixes.Cache) -> (regex: Regex, keys: [(key: [Unicode.Scalar], shift: Int)])? {
+        guard !regex.options.contains(.extended),
+              let keys = StartPrefixes.startKeys(regex.pattern, caseless: regex.options.contains(.caseless), cache: cache),
+              let compiled = try? Regex(regex.pattern, options: regex.options.union(.anchored), limits: regex.limits) else { return nil }
+        return (compiled, keys)
+    }
+
     public init(_ rules: RuleSet) {
         var matcher = DictionaryMatcher<Int>()
         var keys: [String: Int] = [:]
@@ -80,10 +89,7 @@ public struct RuleTables: Sendable {
         var anchored: [Regex?] = []
         let prefixCache = StartPrefixes.Cache()
         for (index, rule) in rules.entities.enumerated() {
-            let options = rule.regex.options
-            guard !options.contains(.extended),
-                  let keys = StartPrefixes.startKeys(rule.regex.pattern, caseless: options.contains(.caseless), cache: prefixCache),
-                  let regex = try? Regex(rule.regex.pattern, options: options.union(.anchored), limits: rule.regex.limits) else {
+            guard let (regex, keys) = RuleTables.anchoredCompile(rule.regex, cache: prefixCache) else {
                 anchored.append(nil)
                 continue
             }
@@ -96,10 +102,7 @@ public struct RuleTables: Sendable {
         // where one of its prefixes begins in the sentence.
         var vetoStarts = DictionaryMatcher<Int>()
         for veto in Set(table.eventUnless.joined().map { table.canonical[$0] }).sorted() {
-            let regex = table.regexes[veto]
-            guard !regex.options.contains(.extended),
-                  let keys = StartPrefixes.startKeys(regex.pattern, caseless: regex.options.contains(.caseless), cache: prefixCache),
-                  let compiled = try? Regex(regex.pattern, options: regex.options.union(.anchored), limits: regex.limits) else { continue }
+            guard let (compiled, keys) = RuleTables.anchoredCompile(table.regexes[veto], cache: prefixCache) else { continue }
             table.addAnchored(compiled, for: veto)
             for (key, shift) in keys { vetoStarts.insert(scalars: key, RuleTables.startPayload(veto, shift: shift)) }
         }
